@@ -33,13 +33,15 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .target(name: "Contracts", resources: [], swiftSettings: strictSettings),
+        .target(name: "Contracts", swiftSettings: strictSettings),
+        // Reaching the broker: its bootstrap address, and the topic catalogue in Kafka's terms.
+        .target(name: "Broker", dependencies: ["Kafka", "Contracts"], swiftSettings: strictSettings),
         // The benchmark's baseline: the same work written against librdkafka's C API directly.
         .target(name: "KafkaBaseline", dependencies: ["CRdKafka"]),
         .executableTarget(
             name: "devbroker",
             dependencies: [
-                "Kafka", "Contracts",
+                "Kafka", "Contracts", "Broker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -48,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "complaints",
             dependencies: [
-                "Kafka", "Contracts",
+                "Kafka", "Contracts", "Broker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -63,6 +65,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"], swiftSettings: strictSettings),
+        .testTarget(name: "BrokerTests", dependencies: ["Broker", "Kafka", "Contracts"], swiftSettings: strictSettings),
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], swiftSettings: strictSettings),
     ]
 )

@@ -31,17 +31,15 @@ public final class KafkaProducer: Sendable {
     public func send(_ messages: [ProducerMessage]) async -> [DeliveryResult] {
         guard !messages.isEmpty else { return [] }
         let batch = DeliveryBatch(count: messages.count)
+        // Checked once per call: a producer that turns fatal mid-batch is caught by librdkafka's enqueue error.
+        if let refusal = core.client.fatalError ?? (poller.isStopped ? .closed("producer") : nil) {
+            batch.fail(from: 0, with: refusal)
+            return zip(messages, await batch.outcomes()).map { deliveryResult($0, $1) }
+        }
+        var topics = TopicHandleCursor(core: core)
         var index = 0
         while index < messages.count {
-            if let fatal = core.client.fatalError {
-                batch.fail(from: index, with: fatal)
-                break
-            }
-            guard !poller.isStopped else {
-                batch.fail(from: index, with: .closed("producer"))
-                break
-            }
-            switch core.enqueue(messages[index], opaque: batch.opaque(for: index)) {
+            switch core.enqueue(messages[index], topic: topics.handle(for: messages[index].topic), opaque: batch.opaque(for: index)) {
             case .enqueued:
                 index += 1
             case .queueFull:
@@ -52,13 +50,15 @@ public final class KafkaProducer: Sendable {
                 index += 1
             }
         }
-        return zip(messages, await batch.outcomes()).map { message, outcome in
-            switch outcome {
-            case .stored(let partition, let offset):
-                .success(DeliveryReceipt(topic: message.topic, partition: partition, offset: offset))
-            case .failed(let error):
-                .failure(error)
-            }
+        return zip(messages, await batch.outcomes()).map { deliveryResult($0, $1) }
+    }
+
+    private func deliveryResult(_ message: ProducerMessage, _ outcome: DeliveryBatch.Outcome) -> DeliveryResult {
+        switch outcome {
+        case .stored(let partition, let offset):
+            .success(DeliveryReceipt(topic: message.topic, partition: partition, offset: offset))
+        case .failed(let error):
+            .failure(error)
         }
     }
 
@@ -118,7 +118,7 @@ private final class ProducerCore: @unchecked Sendable {
         topics.withLock { for handle in $0.values { rd_kafka_topic_destroy(handle) } }
     }
 
-    private func topicHandle(_ name: String) -> OpaquePointer? {
+    func topicHandle(_ name: String) -> OpaquePointer? {
         topics.withLock { cache in
             if let handle = cache[name] { return handle }
             let handle = rd_kafka_topic_new(client.handle, name, nil)
@@ -128,8 +128,8 @@ private final class ProducerCore: @unchecked Sendable {
     }
 
     /// Hands one message to librdkafka, which copies every byte (`RD_KAFKA_MSG_F_COPY`) before returning.
-    func enqueue(_ message: ProducerMessage, opaque: UnsafeMutableRawPointer) -> EnqueueResult {
-        guard let topic = topicHandle(message.topic) else {
+    func enqueue(_ message: ProducerMessage, topic: OpaquePointer?, opaque: UnsafeMutableRawPointer) -> EnqueueResult {
+        guard let topic else {
             return .failed(KafkaError(kind: .produce, code: .localUnknownTopic, context: message.topic))
         }
         var headers: OpaquePointer?
@@ -141,7 +141,8 @@ private final class ProducerCore: @unchecked Sendable {
         }
         let error = message.key.withOptionalBytes { key in
             message.value.withOptionalBytes { value in
-                var fields = [rd_kafka_vu_t](repeating: rd_kafka_vu_t(), count: 7)
+                // A stack buffer: this runs once per message.
+                withUnsafeTemporaryAllocation(of: rd_kafka_vu_t.self, capacity: 7) { fields in
                 fields[0].vtype = RD_KAFKA_VTYPE_RKT
                 fields[0].u.rkt = topic
                 fields[1].vtype = RD_KAFKA_VTYPE_PARTITION
@@ -160,7 +161,8 @@ private final class ProducerCore: @unchecked Sendable {
                     fields[6].u.headers = headers
                     count = 7
                 }
-                return rd_kafka_produceva(client.handle, fields, count)
+                return rd_kafka_produceva(client.handle, fields.baseAddress, count)
+                }
             }
         }
         guard let error else { return .enqueued }
@@ -181,6 +183,23 @@ private final class ProducerCore: @unchecked Sendable {
         } else {
             _ = rd_kafka_header_add(headers, header.name, -1, nil, 0)
         }
+    }
+}
+
+/// Remembers the last topic's handle, so that a batch to one topic looks the handle up once, not per message.
+private struct TopicHandleCursor {
+    let core: ProducerCore
+    var name: String?
+    var handle: OpaquePointer?
+
+    init(core: ProducerCore) { self.core = core }
+
+    mutating func handle(for topic: String) -> OpaquePointer? {
+        if topic != name {
+            name = topic
+            handle = core.topicHandle(topic)
+        }
+        return handle
     }
 }
 

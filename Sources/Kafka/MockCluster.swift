@@ -35,7 +35,7 @@ public final class MockCluster: @unchecked Sendable {
         guard (1...3).contains(brokers) else {
             throw KafkaError(kind: .mockCluster, code: .localInvalidArg, message: "brokers must be 1 to 3, not \(brokers)")
         }
-        client = try RDKafkaClient(role: .producer, properties: [("client.id", "mock-cluster")], logger: logger)
+        client = try RDKafkaClient(role: .producer, properties: [("client.id", "mock-cluster"), ("log_level", "3")], logger: logger)
         guard let cluster = rd_kafka_mock_cluster_new(client.handle, Int32(brokers)) else {
             throw KafkaError(kind: .mockCluster, code: .localFail, message: "the mock cluster could not start")
         }

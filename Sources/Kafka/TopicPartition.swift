@@ -45,3 +45,11 @@ public struct Watermarks: Hashable, Sendable {
     /// Messages currently retained in the partition.
     public var count: Int64 { high - low }
 }
+
+/// librdkafka's logical offsets, for `assign` and `seek`.
+public enum LogicalOffset {
+    /// The oldest message still stored.
+    public static let beginning: Int64 = -2
+    /// After the newest message.
+    public static let end: Int64 = -1
+}

@@ -117,7 +117,7 @@ struct ConsumerGroupTests {
         try consumer.store(latestOffsets(of: batch))
         do {
             try await consumer.commit()
-        } catch let error as KafkaError where error.isRetriable {
+        } catch where error.isRetriable {
             // Refused mid-rebalance; the stored offsets go with the commit on revocation or the next one.
         }
         return batch

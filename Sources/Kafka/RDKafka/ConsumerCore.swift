@@ -48,8 +48,9 @@ final class ConsumerCore: RebalanceTarget, @unchecked Sendable {
     }
 
     func pollBatch(maxMessages: Int, timeout: Int32) throws(KafkaError) -> [ConsumerMessage] {
-        pending.removeAll(keepingCapacity: true)
-        defer { pending.removeAll() }
+        pending = []
+        pending.reserveCapacity(min(maxMessages, 4096))
+        defer { pending = [] }
         var wait = timeout
         while pending.count < maxMessages, let message = rd_kafka_consumer_poll(handle, wait) {
             wait = 0

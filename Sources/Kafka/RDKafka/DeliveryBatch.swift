@@ -17,8 +17,10 @@ final class DeliveryBatch: @unchecked Sendable {
         let index: Int
     }
 
+    /// Positions are kept in a compact array (this runs per message) and the rare failures beside them.
     private struct State {
-        var outcomes: [Outcome?]
+        var positions: [(partition: Int32, offset: Int64)]
+        var failures: [Int: KafkaError] = [:]
         var remaining: Int
         var waiter: CheckedContinuation<Void, Never>?
     }
@@ -29,7 +31,7 @@ final class DeliveryBatch: @unchecked Sendable {
 
     init(count: Int) {
         self.count = count
-        state = Mutex(State(outcomes: Array(repeating: nil, count: count), remaining: count, waiter: nil))
+        state = Mutex(State(positions: Array(repeating: (-1, -1), count: count), remaining: count, waiter: nil))
         slots = .allocate(capacity: count)
         let unmanaged = Unmanaged.passUnretained(self)
         for index in 0..<count { (slots + index).initialize(to: Slot(batch: unmanaged, index: index)) }
@@ -44,7 +46,10 @@ final class DeliveryBatch: @unchecked Sendable {
 
     func record(_ outcome: Outcome, at index: Int) {
         let waiter: CheckedContinuation<Void, Never>? = state.withLock { state in
-            state.outcomes[index] = outcome
+            switch outcome {
+            case .stored(let partition, let offset): state.positions[index] = (partition, offset)
+            case .failed(let error): state.failures[index] = error
+            }
             state.remaining -= 1
             guard state.remaining == 0 else { return nil }
             defer { state.waiter = nil }
@@ -68,7 +73,15 @@ final class DeliveryBatch: @unchecked Sendable {
             }
             if done { continuation.resume() }
         }
-        return state.withLock { $0.outcomes.map { $0! } }
+        return state.withLock { state in
+            if state.failures.isEmpty {
+                return state.positions.map { Outcome.stored(partition: $0.partition, offset: $0.offset) }
+            }
+            return state.positions.indices.map { index in
+                state.failures[index].map(Outcome.failed)
+                    ?? .stored(partition: state.positions[index].partition, offset: state.positions[index].offset)
+            }
+        }
     }
 }
 
