@@ -46,7 +46,7 @@ public final class KafkaConsumer: Sendable {
     public func poll(maxMessages: Int = 1000, timeout: Duration = .milliseconds(100)) async throws(KafkaError) -> [ConsumerMessage] {
         try await core.onQueue { core throws(KafkaError) in
             try core.pollBatch(maxMessages: maxMessages, timeout: timeout.timeoutMilliseconds)
-        }
+        }.copyOut()
     }
 
     /// The messages as an async sequence, fetched in batches; it ends when the consumer is closed or the task is

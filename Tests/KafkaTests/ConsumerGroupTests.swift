@@ -43,7 +43,11 @@ struct ConsumerGroupTests {
             await producer.close()
 
             let all = (firstReceived + firstMore + secondReceived).compactMap(number(of:))
-            #expect(all.count == 3000, "every message once: \(all.count) received")
+            // A member the coordinator fenced loses its partitions without a commit (Kafka's at-least-once case,
+            // which the services' inboxes absorb); only then may messages come twice.
+            let events = first.rebalances + second.rebalances
+            let lost = events.contains { if case .revoked(_, lost: true) = $0 { true } else { false } }
+            #expect(lost || all.count == 3000, "every message once: \(all.count) received; rebalances \(events)")
             #expect(Set(all) == Set(0..<3000))
             #expect(!secondReceived.isEmpty)
             #expect(firstPartitions.isDisjoint(with: secondPartitions))

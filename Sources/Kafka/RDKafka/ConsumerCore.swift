@@ -6,7 +6,7 @@ import Synchronization
 
 /// The consumer's handle, its serial queue and the state the rebalance callback touches.
 ///
-/// `@unchecked Sendable`: `pending` and `topicNames` are touched only on the executor's queue (polls and the rebalance callback
+/// `@unchecked Sendable`: `pending` is touched only on the executor thread (polls and the rebalance callback
 /// that runs inside them); `client` is set once in init; the rest is behind `Mutex`es.
 final class ConsumerCore: RebalanceTarget, @unchecked Sendable {
     private(set) var client: RDKafkaClient!
@@ -15,8 +15,7 @@ final class ConsumerCore: RebalanceTarget, @unchecked Sendable {
     private let closed = Mutex(false)
     private let events = Mutex<[RebalanceEvent]>([])
     /// The batch being polled; the rebalance callback drops revoked partitions' messages from it.
-    private var pending: [ConsumerMessage] = []
-    private var topicNames: [OpaquePointer: String] = [:]
+    private var pending: [UnsafeMutablePointer<rd_kafka_message_t>] = []
 
     init(properties: [(String, String)], handler: (any RebalanceHandler)?, logger: Logger) throws(KafkaError) {
         self.handler = handler
@@ -47,65 +46,33 @@ final class ConsumerCore: RebalanceTarget, @unchecked Sendable {
         }
     }
 
-    func pollBatch(maxMessages: Int, timeout: Int32) throws(KafkaError) -> [ConsumerMessage] {
+    /// Takes up to `maxMessages` from librdkafka without copying them: the copy happens on the caller's thread, so
+    /// payload buffers are allocated and freed there rather than handed across threads.
+    func pollBatch(maxMessages: Int, timeout: Int32) throws(KafkaError) -> PolledMessages {
         pending = []
         pending.reserveCapacity(min(maxMessages, 4096))
-        defer { pending = [] }
         var wait = timeout
         while pending.count < maxMessages, let message = rd_kafka_consumer_poll(handle, wait) {
             wait = 0
-            defer { rd_kafka_message_destroy(message) }
             let error = message.pointee.err
             if error == RD_KAFKA_RESP_ERR_NO_ERROR {
-                pending.append(copy(message))
-            } else if error == RD_KAFKA_RESP_ERR__FATAL {
+                pending.append(message)
+                continue
+            }
+            defer { rd_kafka_message_destroy(message) }
+            if error == RD_KAFKA_RESP_ERR__FATAL {
+                pending.forEach { rd_kafka_message_destroy($0) }
+                pending = []
                 throw client.fatalError ?? KafkaError(kind: .consume, code: .localFatal)
-            } else {
-                // Consumer errors (a transport hiccup, an unknown topic) are reported and librdkafka retries.
-                client.logger.warning("consumer error", metadata: [
-                    "code": "\(KafkaErrorCode(error).name)",
-                    "detail": "\(rd_kafka_message_errstr(message).map { String(cString: $0) } ?? "")",
-                ])
             }
+            // Consumer errors (a transport hiccup, an unknown topic) are reported and librdkafka retries.
+            client.logger.warning("consumer error", metadata: [
+                "code": "\(KafkaErrorCode(error).name)",
+                "detail": "\(rd_kafka_message_errstr(message).map { String(cString: $0) } ?? "")",
+            ])
         }
-        return pending
-    }
-
-    /// Copies out of librdkafka's buffers. Takes the original pointer: librdkafka finds headers and timestamp from
-    /// the memory around the message struct, so a copy of the struct must never be passed back to it.
-    private func copy(_ pointer: UnsafeMutablePointer<rd_kafka_message_t>) -> ConsumerMessage {
-        let message = pointer.pointee
-        let topic = topicName(message.rkt)
-        var headerList: OpaquePointer?
-        var headers: [KafkaHeader] = []
-        if rd_kafka_message_headers(pointer, &headerList) == RD_KAFKA_RESP_ERR_NO_ERROR, let headerList {
-            var index = 0
-            var name: UnsafePointer<CChar>?
-            var value: UnsafeRawPointer?
-            var size = 0
-            while rd_kafka_header_get_all(headerList, index, &name, &value, &size) == RD_KAFKA_RESP_ERR_NO_ERROR {
-                headers.append(KafkaHeader(
-                    name: String(cString: name!), value: value.map { Data(bytes: $0, count: size) }))
-                index += 1
-            }
-        }
-        var timestampType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
-        let milliseconds = rd_kafka_message_timestamp(pointer, &timestampType)
-        return ConsumerMessage(
-            topicPartition: TopicPartition(topic: topic, partition: message.partition),
-            offset: message.offset,
-            key: message.key.map { Data(bytes: $0, count: message.key_len) },
-            value: message.payload.map { Data(bytes: $0, count: message.len) },
-            headers: headers,
-            timestamp: milliseconds >= 0 ? Date(timeIntervalSince1970: Double(milliseconds) / 1000) : nil)
-    }
-
-    private func topicName(_ topic: OpaquePointer?) -> String {
-        guard let topic else { return "" }
-        if let name = topicNames[topic] { return name }
-        let name = String(cString: rd_kafka_topic_name(topic))
-        topicNames[topic] = name
-        return name
+        defer { pending = [] }
+        return PolledMessages(pending)
     }
 
     func commit(_ offsets: [TopicPartitionOffset]?) throws(KafkaError) {
@@ -140,7 +107,13 @@ final class ConsumerCore: RebalanceTarget, @unchecked Sendable {
         case RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS:
             let lost = rd_kafka_assignment_lost(handle) != 0
             let revoked = Set(changed)
-            pending.removeAll { revoked.contains($0.topicPartition) }
+            pending.removeAll { message in
+                let partition = TopicPartition(
+                    topic: String(cString: rd_kafka_topic_name(message.pointee.rkt)), partition: message.pointee.partition)
+                guard revoked.contains(partition) else { return false }
+                rd_kafka_message_destroy(message)
+                return true
+            }
             handler?.partitionsRevoked(changed, lost: lost)
             if !lost {
                 do { try commit(nil) } catch {
