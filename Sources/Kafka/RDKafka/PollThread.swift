@@ -9,7 +9,6 @@ final class PollThread: @unchecked Sendable {
     private struct State {
         var jobs: [() -> Void] = []
         var stopping = false
-        var stopped = false
     }
 
     private let state = Mutex(State())
@@ -29,7 +28,6 @@ final class PollThread: @unchecked Sendable {
                     if stopping { break }
                     tick()
                 }
-                self.state.withLock { $0.stopped = true }
             }
         }
         thread.name = name
