@@ -6,8 +6,8 @@ import Synchronization
 
 /// A consumer-group member whose offsets move only when the application stores or commits them.
 ///
-/// Every blocking librdkafka call (poll, commit, seek, close, watermark queries) runs on this consumer's own serial
-/// dispatch queue, never on Swift's cooperative pool.
+/// Every blocking librdkafka call (poll, commit, seek, close, watermark queries) runs on this consumer's own thread,
+/// never on Swift's cooperative pool.
 public final class KafkaConsumer: Sendable {
     private let core: ConsumerCore
 

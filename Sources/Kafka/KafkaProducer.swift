@@ -143,25 +143,25 @@ private final class ProducerCore: @unchecked Sendable {
             message.value.withOptionalBytes { value in
                 // A stack buffer: this runs once per message.
                 withUnsafeTemporaryAllocation(of: rd_kafka_vu_t.self, capacity: 7) { fields in
-                fields[0].vtype = RD_KAFKA_VTYPE_RKT
-                fields[0].u.rkt = topic
-                fields[1].vtype = RD_KAFKA_VTYPE_PARTITION
-                fields[1].u.i32 = message.partition ?? RD_KAFKA_PARTITION_UA
-                fields[2].vtype = RD_KAFKA_VTYPE_VALUE
-                fields[2].u.mem = .init(ptr: UnsafeMutableRawPointer(mutating: value.baseAddress), size: value.count)
-                fields[3].vtype = RD_KAFKA_VTYPE_KEY
-                fields[3].u.mem = .init(ptr: UnsafeMutableRawPointer(mutating: key.baseAddress), size: key.count)
-                fields[4].vtype = RD_KAFKA_VTYPE_OPAQUE
-                fields[4].u.ptr = opaque
-                fields[5].vtype = RD_KAFKA_VTYPE_MSGFLAGS
-                fields[5].u.i = RD_KAFKA_MSG_F_COPY
-                var count = 6
-                if let headers {
-                    fields[6].vtype = RD_KAFKA_VTYPE_HEADERS
-                    fields[6].u.headers = headers
-                    count = 7
-                }
-                return rd_kafka_produceva(client.handle, fields.baseAddress, count)
+                    fields[0].vtype = RD_KAFKA_VTYPE_RKT
+                    fields[0].u.rkt = topic
+                    fields[1].vtype = RD_KAFKA_VTYPE_PARTITION
+                    fields[1].u.i32 = message.partition ?? RD_KAFKA_PARTITION_UA
+                    fields[2].vtype = RD_KAFKA_VTYPE_VALUE
+                    fields[2].u.mem = .init(ptr: UnsafeMutableRawPointer(mutating: value.baseAddress), size: value.count)
+                    fields[3].vtype = RD_KAFKA_VTYPE_KEY
+                    fields[3].u.mem = .init(ptr: UnsafeMutableRawPointer(mutating: key.baseAddress), size: key.count)
+                    fields[4].vtype = RD_KAFKA_VTYPE_OPAQUE
+                    fields[4].u.ptr = opaque
+                    fields[5].vtype = RD_KAFKA_VTYPE_MSGFLAGS
+                    fields[5].u.i = RD_KAFKA_MSG_F_COPY
+                    var count = 6
+                    if let headers {
+                        fields[6].vtype = RD_KAFKA_VTYPE_HEADERS
+                        fields[6].u.headers = headers
+                        count = 7
+                    }
+                    return rd_kafka_produceva(client.handle, fields.baseAddress, count)
                 }
             }
         }

@@ -4,7 +4,7 @@ import Foundation
 import Logging
 import Synchronization
 
-/// The consumer's handle, its serial queue and the state the rebalance callback touches.
+/// The consumer's handle, its executor thread and the state the rebalance callback touches.
 ///
 /// `@unchecked Sendable`: `pending` is touched only on the executor thread (polls and the rebalance callback
 /// that runs inside them); `client` is set once in init; the rest is behind `Mutex`es.
