@@ -13,9 +13,10 @@ struct KafkaBench: AsyncParsableCommand {
 
     @Option(help: "Messages per run.") var messages = 1_000_000
     @Option(help: "Payload bytes per message.") var size = 200
-    @Option(help: "Runs of each side (medians are reported).") var runs = 3
-    @Option(help: "Messages per wrapper send() call.") var batch = 10_000
-    @Option(help: "Wrapper send() calls in flight at once.") var inFlight = 4
+    @Option(help: "Runs of each side (medians are reported).") var runs = 5
+    @Option(help: "Messages per wrapper send() call.") var batch = 50_000
+    // 8 × 50,000 keeps up to 400,000 messages queued, as the C side keeps its 500,000-message queue full.
+    @Option(help: "Wrapper send() calls in flight at once.") var inFlight = 8
     @Option(help: "Messages per wrapper poll() call.") var pollBatch = 10_000
     @Option(help: "Partitions of the benchmark topic (the mock keeps ~5 MB per partition).") var partitions = 64
 
@@ -27,7 +28,8 @@ struct KafkaBench: AsyncParsableCommand {
         print("kafka-bench: \(messages) messages of \(size) B, \(partitions) partitions, \(runs) runs per side, "
               + "\(ProcessInfo.processInfo.activeProcessorCount) cores")
         for run in 1...runs {
-            for side in [Side.wrapper, .direct] {
+            // Alternate which side goes first, so that neither always runs on a warmer (or more tired) machine.
+            for side in run % 2 == 1 ? [Side.wrapper, .direct] : [.direct, .wrapper] {
                 let cluster = try MockCluster(brokers: 1, logger: logger)
                 try cluster.createTopic("bench", partitions: partitions)
                 let measurement = try await workload.measure(side, on: cluster, logger: logger)
