@@ -13,10 +13,16 @@ let package = Package(
         .executable(name: "devbroker", targets: ["devbroker"]),
         .executable(name: "complaints", targets: ["complaints"]),
         .executable(name: "kafka-bench", targets: ["kafka-bench"]),
+        .executable(name: "runtime-bench", targets: ["runtime-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // librdkafka through pkg-config (Debian: librdkafka-dev 2.0.2). Only `Kafka` imports it.
@@ -36,6 +42,44 @@ let package = Package(
         .target(name: "Contracts", swiftSettings: strictSettings),
         // Reaching the broker: its bootstrap address, and the topic catalogue in Kafka's terms.
         .target(name: "Broker", dependencies: ["Kafka", "Contracts"], swiftSettings: strictSettings),
+        // Time as the services see it: injected clocks and the working-day calendar. Plain values, no I/O but files.
+        .target(name: "BusinessTime", swiftSettings: strictSettings),
+        // A service's own SQLite database (GRDB): opening, migrations, and the inbox, outbox and offset tables.
+        .target(
+            name: "ServiceStore",
+            dependencies: [
+                "Kafka",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // What every service runs on: the inbox/outbox runner, the relay, dead letters, lifecycle, metrics, HTTP.
+        .target(
+            name: "ServiceKit",
+            dependencies: [
+                "Kafka", "Contracts", "Broker", "BusinessTime", "ServiceStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // Fakes and fixtures for the tests and the benchmarks: a pass-through service, cluster and topic helpers.
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "ServiceKit", "ServiceStore", "Contracts", "Kafka", "Broker", "BusinessTime",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The benchmark's baseline: the same work written against librdkafka's C API directly.
         .target(name: "KafkaBaseline", dependencies: ["CRdKafka"]),
         .executableTarget(
@@ -50,7 +94,7 @@ let package = Package(
         .executableTarget(
             name: "complaints",
             dependencies: [
-                "Kafka", "Contracts", "Broker",
+                "Kafka", "Contracts", "Broker", "ServiceKit", "BusinessTime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -64,8 +108,28 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "runtime-bench",
+            dependencies: [
+                "ServiceKit", "ServiceStore", "Contracts", "Kafka", "Broker", "BusinessTime", "TestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"], swiftSettings: strictSettings),
         .testTarget(name: "BrokerTests", dependencies: ["Broker", "Kafka", "Contracts"], swiftSettings: strictSettings),
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], swiftSettings: strictSettings),
+        .testTarget(name: "BusinessTimeTests", dependencies: ["BusinessTime"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ServiceKitTests",
+            dependencies: [
+                "ServiceKit", "ServiceStore", "Kafka", "Contracts", "Broker", "BusinessTime", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings
+        ),
     ]
 )

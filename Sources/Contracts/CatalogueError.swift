@@ -48,6 +48,8 @@ public struct CatalogueError: Error, Sendable, Equatable, CustomStringConvertibl
         case missingSchema(MessageType)
         /// A schema file is not a JSON object.
         case invalidSchema(MessageType, reason: String)
+        /// A schema file uses a keyword the validator does not implement, or a keyword's value is malformed.
+        case uncompilableSchema(MessageType, SchemaError)
 
         /// A sentence saying what to fix.
         public var description: String {
@@ -84,6 +86,8 @@ public struct CatalogueError: Error, Sendable, Equatable, CustomStringConvertibl
                 "missing JSON Schema of type \(type.rawValue)"
             case .invalidSchema(let type, let reason):
                 "JSON Schema of type \(type.rawValue) is not a JSON object: \(reason)"
+            case .uncompilableSchema(let type, let error):
+                "JSON Schema of type \(type.rawValue) cannot be compiled: \(error.kind) at #\(error.location)"
             }
         }
 

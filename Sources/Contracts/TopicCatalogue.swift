@@ -8,6 +8,7 @@ public struct TopicCatalogue: Sendable {
     public let topics: [TopicDefinition]
     private let definitions: [TopicName: TopicDefinition]
     private let schemas: [MessageType: Data]
+    private let compiledSchemas: [MessageType: JSONSchema]
 
     /// Environment variable that points at the topics directory, for deployments that keep it elsewhere.
     public static let directoryVariable = "COMPLAINTS_TOPICS_DIR"
@@ -28,7 +29,16 @@ public struct TopicCatalogue: Sendable {
         return data
     }
 
-    /// Reads and checks `directory/*.json` and `directory/schemas/<type>.schema.json`, throwing every problem at once.
+    /// `type`'s JSON Schema, compiled when the catalogue loaded.
+    public func schema(for type: MessageType) -> JSONSchema {
+        guard let schema = compiledSchemas[type] else {
+            preconditionFailure("load(directory:) compiles a schema of every type, \(type.rawValue) is missing")
+        }
+        return schema
+    }
+
+    /// Reads and checks `directory/*.json` and `directory/schemas/<type>.schema.json`, compiling every schema, and
+    /// throws every problem at once.
     public static func load(directory: URL) throws(CatalogueError) -> TopicCatalogue {
         let entries: [URL]
         do {
@@ -40,14 +50,16 @@ public struct TopicCatalogue: Sendable {
             throw CatalogueError(problems: [problem])
         }
         let (definitions, topicProblems) = readTopics(entries, in: directory)
-        let (schemas, schemaProblems) = readSchemas(in: directory.appendingPathComponent("schemas", isDirectory: true))
+        let schemaDirectory = directory.appendingPathComponent("schemas", isDirectory: true)
+        let (schemas, compiled, schemaProblems) = readSchemas(in: schemaDirectory)
         let problems = topicProblems + schemaProblems
         guard problems.isEmpty else { throw CatalogueError(problems: problems) }
         return TopicCatalogue(
             directory: directory,
             topics: definitions.values.sorted { $0.name.rawValue < $1.name.rawValue },
             definitions: definitions,
-            schemas: schemas
+            schemas: schemas,
+            compiledSchemas: compiled
         )
     }
 
@@ -101,8 +113,11 @@ public struct TopicCatalogue: Sendable {
         return (definitions, problems)
     }
 
-    private static func readSchemas(in directory: URL) -> ([MessageType: Data], [CatalogueError.Problem]) {
+    private static func readSchemas(
+        in directory: URL
+    ) -> ([MessageType: Data], [MessageType: JSONSchema], [CatalogueError.Problem]) {
         var schemas: [MessageType: Data] = [:]
+        var compiled: [MessageType: JSONSchema] = [:]
         var problems: [CatalogueError.Problem] = []
         for type in MessageType.allCases {
             let file = directory.appendingPathComponent(type.schemaFileName)
@@ -116,9 +131,16 @@ public struct TopicCatalogue: Sendable {
                 problems.append(.init(file: file.path, kind: .invalidSchema(type, reason: reason)))
                 continue
             }
+            // Compiled here, once, so a schema the validator cannot enforce stops the service at start-up.
+            do {
+                compiled[type] = try JSONSchema(data: data, name: type.rawValue)
+            } catch {
+                problems.append(.init(file: file.path, kind: .uncompilableSchema(type, error)))
+                continue
+            }
             schemas[type] = data
         }
-        return (schemas, problems)
+        return (schemas, compiled, problems)
     }
 
     /// The topics directory: `COMPLAINTS_TOPICS_DIR` when set (relative paths from `currentDirectory`), else the

@@ -5,13 +5,13 @@ import Foundation
 import Kafka
 import Logging
 
-/// The operators' command: probes and topic administration now; replay and ticket submission as services land.
+/// The operators' command: probes, topic administration and scenario replays.
 @main
 struct Complaints: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "complaints",
         abstract: "Operate the complaint-handling system.",
-        subcommands: [Probe.self, Topics.self])
+        subcommands: [Probe.self, Topics.self, ReplayCommand.self])
 }
 
 /// Options every subcommand that talks to Kafka shares.

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Turns payloads into Kafka messages and Kafka messages back into checked events, against the catalogue's schemas.
+public struct ContractCodec: Sendable {
+    /// The catalogue whose schemas are enforced.
+    public let catalogue: TopicCatalogue
+
+    /// A codec for `catalogue`, whose schemas were compiled when it loaded.
+    public init(catalogue: TopicCatalogue) {
+        self.catalogue = catalogue
+    }
+
+    /// The message for `payload`; throws `.schemaViolations` when the payload breaks its schema (a bug in the
+    /// producing service, caught before it reaches a consumer) and `.invalidHeader` for an empty id or source.
+    public func encode<P: EventPayload>(
+        _ payload: P, id: String, source: String, time: Date
+    ) throws(EnvelopeError) -> OutgoingEvent {
+        guard !id.isEmpty else {
+            throw .invalidHeader(name: CloudEventHeader.id, value: id, expected: "a non-empty id")
+        }
+        guard !source.isEmpty else {
+            throw .invalidHeader(name: CloudEventHeader.source, value: source, expected: "a non-empty source")
+        }
+        let value: Data
+        do {
+            value = try ContractJSON.encode(payload)
+        } catch {
+            // Only a value JSON cannot hold (NaN or infinity) fails to encode; report it where it is.
+            var violation = SchemaViolation(path: "", keyword: "type", message: "\(error)")
+            if case .invalidValue(let invalid, let context)? = error as? EncodingError {
+                violation.path = JSONPointer.from(codingPath: context.codingPath)
+                violation.message = "\(invalid) is not a JSON value"
+            }
+            throw .schemaViolations(P.messageType, [violation])
+        }
+        let violations: [SchemaViolation]
+        do {
+            violations = try catalogue.schema(for: P.messageType).violations(in: value)
+        } catch {
+            let message = "the encoder wrote no JSON: \(error.detail)"
+            violations = [SchemaViolation(path: "", keyword: "type", message: message)]
+        }
+        guard violations.isEmpty else { throw .schemaViolations(P.messageType, violations) }
+        // Rounded as `ce_time` writes it, so these attributes equal what consumers decode.
+        let attributes = CloudEventAttributes(
+            id: id, source: source, type: P.messageType, time: Timestamp.rounded(time), subject: payload.subject)
+        return OutgoingEvent(attributes: attributes, key: payload.partitionKey, value: value)
+    }
+
+    /// Checks a consumed message: headers, that `topic` carries its type, that the body is JSON valid against the
+    /// type's schema, and that `ce_subject` is the body's ticket number. The first problem found is thrown.
+    public func decode(
+        headers: [(name: String, value: Data?)], value: Data?, topic: TopicName
+    ) throws(EnvelopeError) -> IncomingEvent {
+        let received = ReceivedHeaders(headers)
+        let specVersion = try received.required(CloudEventHeader.specVersion)
+        guard specVersion == CloudEventHeader.supportedSpecVersion else {
+            throw .invalidHeader(name: CloudEventHeader.specVersion, value: specVersion, expected: "1.0")
+        }
+        let id = try received.requiredNonEmpty(CloudEventHeader.id, expected: "a non-empty id")
+        let source = try received.requiredNonEmpty(CloudEventHeader.source, expected: "a non-empty source")
+        let typeName = try received.required(CloudEventHeader.type)
+        guard let type = MessageType(rawValue: typeName) else { throw .unknownType(typeName) }
+        guard type.topic == topic else { throw .typeNotOnTopic(type, topic: topic) }
+        let timeText = try received.required(CloudEventHeader.time)
+        guard let time = Timestamp.parse(timeText) else {
+            throw .invalidHeader(name: CloudEventHeader.time, value: timeText, expected: "an RFC 3339 date-time")
+        }
+        let contentType = try received.required(CloudEventHeader.contentType)
+        guard Self.isJSON(contentType) else {
+            throw .invalidHeader(
+                name: CloudEventHeader.contentType, value: contentType, expected: "application/json (charset utf-8)")
+        }
+        let subject = try received.text(CloudEventHeader.subject)
+        if subject == nil, type.subjectIsRequired { throw .missingHeader(name: CloudEventHeader.subject) }
+        if let subject, subject.isEmpty {
+            throw .invalidHeader(name: CloudEventHeader.subject, value: subject, expected: "a ticket number")
+        }
+
+        guard let value, !value.isEmpty else { throw .bodyNotJSON(detail: "the message has no value") }
+        let document: JSONValue
+        do {
+            document = try JSONValue(parsing: value)
+        } catch {
+            throw .bodyNotJSON(detail: error.detail)
+        }
+        let violations = catalogue.schema(for: type).violations(of: document)
+        guard violations.isEmpty else { throw .schemaViolations(type, violations) }
+        // The subject keys the ticket's history; one that disagrees with the body would file the event elsewhere.
+        if case .object(let members) = document, case .string(let ticketNo)? = members["ticketNo"] {
+            guard let subject else { throw .missingHeader(name: CloudEventHeader.subject) }
+            guard subject == ticketNo else {
+                throw .invalidHeader(
+                    name: CloudEventHeader.subject, value: subject, expected: "the body's ticketNo \(ticketNo)")
+            }
+        }
+        let attributes = CloudEventAttributes(id: id, source: source, type: type, time: time, subject: subject)
+        return try IncomingEvent(topic: topic, attributes: attributes, body: value)
+    }
+
+    /// Whether a `content-type` value is JSON: `application/json` in any case, with parameters, UTF-8 if a charset.
+    static func isJSON(_ contentType: String) -> Bool {
+        // What every producer of ours writes; the general parse below is for other systems' spellings.
+        if contentType == CloudEventHeader.jsonContentType { return true }
+        let parts = contentType.split(separator: ";", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard parts.first == CloudEventHeader.jsonContentType else { return false }
+        for parameter in parts.dropFirst() {
+            let pair = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pair.count == 2, !pair[0].isEmpty else { return false }
+            if pair[0] == "charset", pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"")) != "utf-8" {
+                return false
+            }
+        }
+        return true
+    }
+}

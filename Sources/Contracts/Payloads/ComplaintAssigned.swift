@@ -1,0 +1,54 @@
+import Foundation
+
+/// `complaint.assigned`: routing assigned the ticket to a unit, first by area or accepting unit (P1), again on every
+/// transfer, escalation and supervision.
+public struct ComplaintAssigned: TicketEventPayload {
+    /// `complaint.assigned`.
+    public static let messageType = MessageType.complaintAssigned
+
+    /// The step the unit must finish and when.
+    public struct Deadline: Codable, Sendable, Equatable {
+        /// The ladder step, e.g. H2.
+        public var step: String
+        /// When it is due.
+        public var dueAt: Date
+
+        /// Creates a deadline.
+        public init(step: String, dueAt: Date) {
+            self.step = step
+            self.dueAt = dueAt
+        }
+    }
+
+    /// The ticket.
+    public var ticketNo: String
+    /// The unit that handles it now.
+    public var unit: String
+    /// That unit's tier.
+    public var tier: Tier
+    /// The first-question owner (P1).
+    public var owner: Owner
+    /// Why this unit.
+    public var reason: AssignmentReason
+    /// The unit that had it before, on a transfer or escalation.
+    public var previousUnit: String?
+    /// Free text.
+    public var note: String?
+    /// The step due next.
+    public var deadline: Deadline
+
+    /// Creates the payload.
+    public init(
+        ticketNo: String, unit: String, tier: Tier, owner: Owner, reason: AssignmentReason, previousUnit: String? = nil,
+        deadline: Deadline, note: String? = nil
+    ) {
+        self.ticketNo = ticketNo
+        self.unit = unit
+        self.tier = tier
+        self.owner = owner
+        self.reason = reason
+        self.previousUnit = previousUnit
+        self.deadline = deadline
+        self.note = note
+    }
+}

@@ -1,0 +1,22 @@
+/// `emergency.lifted`: the leading group lifted the emergency plan (E7).
+public struct EmergencyLifted: TicketEventPayload {
+    /// `emergency.lifted`.
+    public static let messageType = MessageType.emergencyLifted
+
+    /// The ticket.
+    public var ticketNo: String
+    /// The reporting unit's id.
+    public var unit: String
+    /// Role and name of the person reporting.
+    public var by: String
+    /// Free text.
+    public var note: String?
+
+    /// Creates the payload.
+    public init(ticketNo: String, unit: String, by: String, note: String? = nil) {
+        self.ticketNo = ticketNo
+        self.unit = unit
+        self.by = by
+        self.note = note
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// `ticket.submitted`: a ticket accepted by a hotline system (H1).
+public struct TicketSubmitted: TicketEventPayload {
+    /// `ticket.submitted`.
+    public static let messageType = MessageType.ticketSubmitted
+
+    /// Unique in the source system, e.g. 95598-20260302-0001.
+    public var ticketNo: String
+    /// Where the ticket came in.
+    public var channel: Channel
+    /// Complaint, report, opinion, ...
+    public var type: TicketType
+    /// Must fit `type`; intake classifies the ticket when it is missing.
+    public var category: Category?
+    /// Who called.
+    public var customer: Customer
+    /// Service-area code the unit directory knows, e.g. JY-MC.
+    public var area: String
+    /// The customer's words, usually Chinese.
+    public var text: String
+    /// When the hotline accepted it.
+    public var receivedAt: Date
+    /// The unit (and person) that took the ticket directly (H2, P1).
+    public var acceptedBy: Owner?
+
+    /// Creates the payload.
+    public init(
+        ticketNo: String, channel: Channel, type: TicketType, category: Category? = nil, customer: Customer,
+        area: String, text: String, receivedAt: Date, acceptedBy: Owner? = nil
+    ) {
+        self.ticketNo = ticketNo
+        self.channel = channel
+        self.type = type
+        self.category = category
+        self.customer = customer
+        self.area = area
+        self.text = text
+        self.receivedAt = receivedAt
+        self.acceptedBy = acceptedBy
+    }
+
+    /// The customer, account number else phone, so one customer's history stays in one partition.
+    public var partitionKey: String? { customer.account ?? customer.phone }
+}

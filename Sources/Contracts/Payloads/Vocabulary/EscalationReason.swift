@@ -1,0 +1,11 @@
+/// What moved a ticket up the ladder.
+public enum EscalationReason: String, CaseIterable, Sendable, Codable {
+    /// A step missed its deadline.
+    case deadlineMissed = "deadline-missed"
+    /// The unit cannot resolve it at its tier (H5–H9).
+    case unresolvable
+    /// The customer was not satisfied (H6–H9, C2).
+    case unsatisfied
+    /// The emergency plan started (E4).
+    case emergencyPlan = "emergency-plan"
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// RFC 3339 times as the contract writes them: Asia/Shanghai (+08:00), milliseconds only when there are any.
+///
+/// One helper for `ce_time` and every date in a payload, so a replayed event is byte for byte the same. Formatting
+/// and parsing are done by hand rather than with `ISO8601DateFormatter`, whose fraction handling differs between
+/// platforms and cannot both write and read "with or without a fraction".
+public enum Timestamp {
+    /// The offset every written time carries: China Standard Time, which has no daylight saving.
+    public static let offsetSeconds = 8 * 3600
+
+    /// `date` as `2026-03-02T09:00:00+08:00`, or `2026-03-02T09:00:00.250+08:00` when it has a fraction of a second.
+    public static func format(_ date: Date) -> String {
+        let local = milliseconds(of: date) + Int64(offsetSeconds) * 1000
+        let (days, millisecondOfDay) = floorDivide(local, by: 86_400_000)
+        let (year, month, day) = CivilDate.from(daysSinceEpoch: days)
+        let second = millisecondOfDay / 1000, fraction = millisecondOfDay % 1000
+        var text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        text += "T" + pad(second / 3600, 2) + ":" + pad(second / 60 % 60, 2) + ":" + pad(second % 60, 2)
+        if fraction != 0 { text += "." + pad(fraction, 3) }
+        return text + "+08:00"
+    }
+
+    /// Parses any RFC 3339 date-time (`Z` or an offset, with or without a fraction); nil when `text` is not one.
+    /// Fractions are kept to the millisecond, so parsing what `format` wrote gives the same `Date` back.
+    public static func parse(_ text: String) -> Date? {
+        guard let parts = RFC3339Parts(text) else { return nil }
+        let days = CivilDate.daysSinceEpoch(year: parts.year, month: parts.month, day: parts.day)
+        let secondOfDay = parts.hour * 3600 + parts.minute * 60 + parts.second - parts.offsetSeconds
+        let seconds = days * 86_400 + Int64(secondOfDay)
+        return Date(timeIntervalSince1970: Double(seconds * 1000 + Int64(parts.millisecond)) / 1000)
+    }
+
+    /// `date` rounded to the millisecond: what a written and re-read time compares equal to.
+    public static func rounded(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: Double(milliseconds(of: date)) / 1000)
+    }
+
+    private static func milliseconds(of date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1000).rounded())
+    }
+
+    private static func floorDivide(_ value: Int64, by divisor: Int64) -> (Int64, Int64) {
+        let remainder = value % divisor
+        return remainder < 0 ? (value / divisor - 1, remainder + divisor) : (value / divisor, remainder)
+    }
+
+    private static func pad<Number: BinaryInteger>(_ value: Number, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+}

@@ -1,0 +1,72 @@
+import Contracts
+import Foundation
+import Kafka
+import ServiceStore
+
+/// The contract codec in the runtime's terms: consumed Kafka messages in, outbox rows out, for one service.
+public struct EventCodec: Sendable {
+    /// The `ce_source` of everything this service publishes.
+    public let source: String
+    private let contract: ContractCodec
+
+    public init(catalogue: TopicCatalogue, source: String) {
+        self.source = source
+        contract = ContractCodec(catalogue: catalogue)
+    }
+
+    /// Checks a consumed message against the envelope rules and its schema.
+    func decode(_ message: ConsumerMessage) -> Result<IncomingEvent, EnvelopeError> {
+        Result { () throws(EnvelopeError) -> IncomingEvent in
+            try contract.decode(headers: message.headerPairs, value: message.value, topic: message.contractTopic)
+        }
+    }
+
+    /// `decode` for a whole batch, split over the machine's cores: checking envelopes and schemas and decoding
+    /// payloads is pure work, and the largest part of applying a batch.
+    func decodeConcurrently(_ messages: [ConsumerMessage]) async -> [Result<IncomingEvent, EnvelopeError>] {
+        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, messages.count / 64))
+        guard chunks > 1 else { return messages.map(decode) }
+        let size = (messages.count + chunks - 1) / chunks
+        return await withTaskGroup(of: (Int, [Result<IncomingEvent, EnvelopeError>]).self) { group in
+            for start in stride(from: 0, to: messages.count, by: size) {
+                let slice = Array(messages[start..<min(start + size, messages.count)])
+                group.addTask { (start, slice.map(decode)) }
+            }
+            var parts: [(Int, [Result<IncomingEvent, EnvelopeError>])] = []
+            for await part in group { parts.append(part) }
+            return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        }
+    }
+
+    /// The outbox row of an event this service decided to publish; a payload that breaks its schema throws here,
+    /// inside the transaction, so an invalid event is never committed.
+    func outboxEntry<Payload: EventPayload>(for payload: Payload, id: String, time: Date) throws(EnvelopeError) -> OutboxEntry {
+        let event = try contract.encode(payload, id: id, source: source, time: time)
+        return OutboxEntry(
+            eventID: id, topic: event.topic.rawValue, key: event.key, type: event.type.rawValue,
+            headers: event.attributes.headers.map { OutboxEntry.Header(name: $0.name, value: $0.value) },
+            value: event.value, createdAt: time)
+    }
+
+    /// The dead letter of a consumed message, with its bytes, key, headers and position, so it can be replayed.
+    func deadLetter(for message: ConsumerMessage, reason: String, code: DeadLetterCode, time: Date) throws -> OutboxEntry {
+        var rejected = MessageRejected(
+            refusing: .bodyNotJSON(detail: ""), topic: message.contractTopic, partition: Int(message.partition),
+            offset: message.offset, key: message.key, value: message.value, headers: message.headerPairs)
+        rejected.reason = reason
+        rejected.reasonCode = code
+        // The position names the dead letter: the same message refused again after a crash gets the same id.
+        let id = "\(source):rejected:\(message.topic):\(message.partition):\(message.offset)"
+        return try outboxEntry(for: rejected, id: id, time: time)
+    }
+}
+
+extension ConsumerMessage {
+    var headerPairs: [(name: String, value: Data?)] { headers.map { ($0.name, $0.value) } }
+
+    /// The runner subscribes to contract topics only, so every consumed message's topic is one of them.
+    var contractTopic: TopicName {
+        guard let topic = TopicName(rawValue: topic) else { preconditionFailure("consumed \(topic), not a contract topic") }
+        return topic
+    }
+}

@@ -1,0 +1,245 @@
+import BusinessTime
+import Contracts
+import Foundation
+import GRDB
+import Kafka
+import Logging
+import ServiceLifecycle
+import ServiceStore
+
+/// Consumes a service's topics and applies each batch in one SQLite transaction: skip ids already applied (inbox),
+/// run the handler, write its events to the outbox, store the consumed offsets. Kafka's commit follows as a mirror.
+///
+/// On start, each partition resumes at the offset the database holds (`StoredOffsets`), so a crash anywhere loses
+/// nothing and applies nothing twice.
+public final class EventRunner: Service, Sendable {
+    /// Where a test stops the runner as a crash would.
+    package enum CrashPoint: Sendable {
+        /// After the batch transaction committed, before the relay is told and before Kafka's commit.
+        case afterCommitBeforePublish
+    }
+
+    private let settings: RunnerSettings
+    private let handler: any EventHandler
+    private let database: ServiceDatabase
+    private let codec: EventCodec
+    private let clock: any WallClock
+    private let relay: OutboxRelay
+    private let metrics: ServiceMetrics
+    private let logger: Logger
+    private let crashPoint: CrashPoint?
+    package let status = RunnerStatus()
+
+    package init(
+        settings: RunnerSettings, handler: any EventHandler, database: ServiceDatabase, codec: EventCodec,
+        clock: any WallClock, relay: OutboxRelay, metrics: ServiceMetrics, logger: Logger, crashPoint: CrashPoint?
+    ) {
+        self.settings = settings
+        self.handler = handler
+        self.database = database
+        self.codec = codec
+        self.clock = clock
+        self.relay = relay
+        self.metrics = metrics
+        self.logger = logger
+        self.crashPoint = crashPoint
+    }
+
+    public convenience init(
+        settings: RunnerSettings, handler: any EventHandler, database: ServiceDatabase, codec: EventCodec,
+        clock: any WallClock, relay: OutboxRelay, metrics: ServiceMetrics, logger: Logger
+    ) {
+        self.init(settings: settings, handler: handler, database: database, codec: codec, clock: clock, relay: relay,
+                  metrics: metrics, logger: logger, crashPoint: nil)
+    }
+
+    /// Runs until graceful shutdown or cancellation; the batch in hand is finished and committed first.
+    public func run() async throws {
+        let consumer = try KafkaConsumer(
+            configuration: settings.consumer, rebalanceHandler: StoredOffsets(database: database, logger: logger),
+            logger: logger)
+        try consumer.subscribe(to: settings.topics.map(\.rawValue))
+        status.update { $0.subscribed = true }
+        var mirror = OffsetMirror(consumer: consumer, interval: settings.commitInterval, logger: logger)
+        do {
+            var batch = try await fetch(from: consumer)
+            while !Task.isCancelled && !Task.isShuttingDownGracefully {
+                // The next batch is polled and decoded while this one is applied; if the service stops first, it
+                // was never applied nor stored, and is read again on the next start.
+                async let upcoming = fetch(from: consumer)
+                var positions: [TopicPartitionOffset] = []
+                if !batch.messages.isEmpty {
+                    positions = try await applyRetrying(batch.messages, decoded: batch.decoded)
+                    if crashPoint == .afterCommitBeforePublish { throw SimulatedCrash(point: "\(CrashPoint.afterCommitBeforePublish)") }
+                    relay.notify()
+                }
+                let fired = fireDueLogged()
+                if fired { relay.notify() }
+                status.update { [empty = batch.messages.isEmpty] in $0.lastPollEmpty = empty && !fired }
+                if let lag = try? consumer.lag() { metrics.consumerLag.record(lag.values.reduce(0, +)) }
+                await mirror.record(positions)
+                batch = try await upcoming
+            }
+            await mirror.flush()
+        } catch let crash as SimulatedCrash {
+            logger.warning("runner stopped by a simulated crash", metadata: ["point": "\(crash.point)"])
+            await consumer.close()
+            return
+        } catch {
+            await consumer.close()
+            throw error
+        }
+        await consumer.close()
+    }
+
+    /// A polled batch with each message's envelope checked and payload decoded.
+    private struct FetchedBatch: Sendable {
+        var messages: [ConsumerMessage]
+        var decoded: [Result<IncomingEvent, EnvelopeError>]
+    }
+
+    private func fetch(from consumer: KafkaConsumer) async throws -> FetchedBatch {
+        let messages = try await consumer.poll(maxMessages: settings.batchSize, timeout: settings.pollTimeout)
+        return FetchedBatch(messages: messages, decoded: await codec.decodeConcurrently(messages))
+    }
+
+    /// Applies the batch, retrying database failures with backoff: the messages are already taken from Kafka, so
+    /// giving up on them would skip them. A shutdown during the retries leaves them to the next start.
+    private func applyRetrying(
+        _ messages: [ConsumerMessage], decoded: [Result<IncomingEvent, EnvelopeError>]
+    ) async throws -> [TopicPartitionOffset] {
+        let backoff = Backoff()
+        while true {
+            do {
+                return try apply(messages, decoded: decoded)
+            } catch {
+                logger.error("batch not applied; retrying", metadata: ["error": "\(error)", "messages": "\(messages.count)"])
+                if Task.isShuttingDownGracefully || Task.isCancelled { throw error }
+                try await Task.sleep(for: backoff.next())
+            }
+        }
+    }
+
+    /// One transaction for the whole batch, whose envelopes were checked beforehand (outside the transaction, on
+    /// every core); returns the next offsets it stored.
+    package func apply(
+        _ messages: [ConsumerMessage], decoded: [Result<IncomingEvent, EnvelopeError>]
+    ) throws(StoreError) -> [TopicPartitionOffset] {
+        let start = ContinuousClock.now
+        let now = clock.now
+        let (handler, codec, logger) = (self.handler, self.codec, self.logger)
+        let outcome = try database.write { db in
+            var outcome = BatchOutcome()
+            for (message, event) in zip(messages, decoded) {
+                try Self.applyOne(
+                    message, event, handler: handler, codec: codec, now: now, db: db, logger: logger, into: &outcome)
+            }
+            let next = BatchOutcome.nextOffsets(of: messages)
+            try ConsumedOffsets.advance(next, in: db)
+            outcome.nextOffsets = next
+            return outcome
+        }
+        metrics.consumed.increment(by: messages.count)
+        metrics.applied.increment(by: outcome.applied)
+        metrics.duplicatesSkipped.increment(by: outcome.duplicates)
+        metrics.deadLettered.increment(by: outcome.deadLettered)
+        let duration = ContinuousClock.now - start
+        metrics.batchLatency.recordNanoseconds(
+            duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
+        settings.batchObserver?(messages.count, duration)
+        return outcome.nextOffsets
+    }
+
+    /// Decode, deduplicate, apply in a savepoint; anything that cannot be applied becomes a dead letter.
+    private static func applyOne(
+        _ message: ConsumerMessage, _ decoded: Result<IncomingEvent, EnvelopeError>, handler: any EventHandler,
+        codec: EventCodec, now: Date, db: Database, logger: Logger, into outcome: inout BatchOutcome
+    ) throws {
+        let event: IncomingEvent
+        switch decoded {
+        case .failure(let error):
+            try deadLetter(message, reason: error.description, code: error.reasonCode, codec: codec, now: now, db: db,
+                           logger: logger)
+            outcome.deadLettered += 1
+            return
+        case .success(let decoded):
+            event = decoded
+        }
+        guard try Inbox.admit(event.id, from: message.topicPartition, offset: message.offset, at: now, in: db) else {
+            outcome.duplicates += 1
+            return
+        }
+        let context = HandlerContext(db: db, now: now, codec: codec, cause: event.id)
+        do {
+            try MessageSavepoint.run(in: db) { try handler.apply(event, in: context) }
+            outcome.applied += 1
+        } catch let error as DatabaseError {
+            // The store itself failed: the whole batch rolls back and is retried.
+            throw error
+        } catch let rejection as Rejection {
+            try deadLetter(message, reason: rejection.reason, code: .rejected, codec: codec, now: now, db: db, logger: logger)
+            outcome.deadLettered += 1
+        } catch {
+            // A handler bug must not block the partition forever; the dead letter keeps the message for a replay.
+            try deadLetter(message, reason: "handler failed: \(error)", code: .unhandled, codec: codec, now: now, db: db,
+                           logger: logger)
+            outcome.deadLettered += 1
+        }
+    }
+
+    private static func deadLetter(
+        _ message: ConsumerMessage, reason: String, code: DeadLetterCode, codec: EventCodec, now: Date, db: Database,
+        logger: Logger
+    ) throws {
+        logger.warning("message dead-lettered", metadata: [
+            "topic": "\(message.topic)", "partition": "\(message.partition)", "offset": "\(message.offset)",
+            "reason": "\(code.rawValue)",
+        ])
+        try Outbox.append(try codec.deadLetter(for: message, reason: reason, code: code, time: now), in: db)
+    }
+
+    /// The earliest moment the handler's stored work falls due, read from the database now.
+    package func nextDueTime() throws -> Date? {
+        let handler = self.handler
+        return try database.read { db in try handler.nextDueTime(in: db) }
+    }
+
+    /// Fires due work; a failure is logged and retried on the next round rather than stopping consumption.
+    private func fireDueLogged() -> Bool {
+        do {
+            return try fireDue()
+        } catch {
+            logger.error("due work failed; retrying", metadata: ["error": "\(error)"])
+            return false
+        }
+    }
+
+    /// Fires the handler's due work, one transaction per due moment; returns whether anything was due.
+    private func fireDue() throws -> Bool {
+        let now = clock.now
+        let (handler, codec) = (self.handler, self.codec)
+        let due = try database.read { db in try handler.nextDueTime(in: db) }
+        status.update { $0.nextDue = due }
+        guard let due, due <= now else { return false }
+        try database.write { db in
+            let context = HandlerContext(db: db, now: now, codec: codec, cause: "due@\(Timestamp.format(now))")
+            try handler.fireDue(in: context)
+        }
+        return true
+    }
+}
+
+/// What one batch did, for the metrics.
+private struct BatchOutcome: Sendable {
+    var applied = 0
+    var duplicates = 0
+    var deadLettered = 0
+    var nextOffsets: [TopicPartitionOffset] = []
+
+    /// The offset after the last message of each partition in the batch.
+    static func nextOffsets(of messages: [ConsumerMessage]) -> [TopicPartitionOffset] {
+        var next: [TopicPartition: Int64] = [:]
+        for message in messages { next[message.topicPartition] = max(next[message.topicPartition] ?? 0, message.offset + 1) }
+        return next.map { TopicPartitionOffset($0.key, offset: $0.value) }.sorted { $0.topicPartition < $1.topicPartition }
+    }
+}

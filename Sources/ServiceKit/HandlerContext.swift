@@ -1,0 +1,34 @@
+import Contracts
+import Foundation
+import GRDB
+import ServiceStore
+
+/// What a handler sees during one message or one timer firing: the transaction, the time, and the outbox.
+///
+/// Not `Sendable`: it lives inside one transaction on one thread.
+public final class HandlerContext {
+    /// The open transaction; the service's own tables are written through it.
+    public let db: Database
+    /// The clock's time when the batch started; the same for every message of the batch.
+    public let now: Date
+    private let codec: EventCodec
+    /// What the published events' ids are derived from: the consumed event's id, or the due time.
+    private let cause: String
+    private var published = 0
+
+    init(db: Database, now: Date, codec: EventCodec, cause: String) {
+        self.db = db
+        self.now = now
+        self.codec = codec
+        self.cause = cause
+    }
+
+    /// Writes an event to the outbox; the relay publishes it after the transaction commits.
+    ///
+    /// Its id is derived from the cause and its rank, so the same decision always names its events the same way.
+    public func publish<Payload: EventPayload>(_ payload: Payload) throws {
+        published += 1
+        let entry = try codec.outboxEntry(for: payload, id: "\(codec.source):\(cause):\(published)", time: now)
+        try Outbox.append(entry, in: db)
+    }
+}

@@ -1,0 +1,138 @@
+import BusinessTime
+import Foundation
+import Kafka
+import Logging
+import ServiceLifecycle
+import ServiceStore
+
+/// Publishes the outbox in order with the idempotent producer and marks a row sent only on its delivery report.
+///
+/// A crash between sending and marking resends those rows on restart: the broker may then hold an event twice,
+/// with one `ce_id`, and every consumer's inbox applies it once.
+public final class OutboxRelay: Service, Sendable {
+    /// Where a test stops the relay as a crash would.
+    package enum CrashPoint: Sendable {
+        /// After the events reached the broker, before the rows are marked sent.
+        case afterSendBeforeMark
+    }
+
+    private let database: ServiceDatabase
+    private let makeProducer: @Sendable () throws(KafkaError) -> KafkaProducer
+    private let clock: any WallClock
+    private let metrics: ServiceMetrics
+    private let logger: Logger
+    private let batchSize: Int
+    private let wakeUp = WakeSignal()
+    private let crashPoint: CrashPoint?
+
+    package init(
+        database: ServiceDatabase, makeProducer: @escaping @Sendable () throws(KafkaError) -> KafkaProducer,
+        clock: any WallClock, metrics: ServiceMetrics, logger: Logger, batchSize: Int = 2_000, crashPoint: CrashPoint?
+    ) {
+        self.database = database
+        self.makeProducer = makeProducer
+        self.clock = clock
+        self.metrics = metrics
+        self.logger = logger
+        self.batchSize = batchSize
+        self.crashPoint = crashPoint
+    }
+
+    public convenience init(
+        database: ServiceDatabase, makeProducer: @escaping @Sendable () throws(KafkaError) -> KafkaProducer,
+        clock: any WallClock, metrics: ServiceMetrics, logger: Logger, batchSize: Int = 2_000
+    ) {
+        self.init(database: database, makeProducer: makeProducer, clock: clock, metrics: metrics, logger: logger,
+                  batchSize: batchSize, crashPoint: nil)
+    }
+
+    /// Tells the relay that a transaction added events; it also looks on its own every `idleInterval`.
+    public func notify() { wakeUp.signal() }
+
+    /// Sends until shutdown; on graceful shutdown it drains what is left (the runner has stopped writing by then).
+    public func run() async throws {
+        var producer = try makeProducer()
+        let backoff = Backoff()
+        let crashed = await withGracefulShutdownHandler { () async -> Bool in
+            while !Task.isCancelled && !Task.isShuttingDownGracefully {
+                do {
+                    if try await sendBatch(with: &producer) == 0 {
+                        // Nothing to send: wait for a notification, or look again after a while.
+                        await wakeUp.wait(upTo: .milliseconds(200))
+                    }
+                    backoff.reset()
+                } catch let crash as SimulatedCrash {
+                    logger.warning("relay stopped by a simulated crash", metadata: ["point": "\(crash.point)"])
+                    return true
+                } catch {
+                    logger.error("relay failed to publish; retrying", metadata: ["error": "\(error)"])
+                    metrics.publishFailures.increment()
+                    try? await Task.sleep(for: backoff.next())
+                }
+            }
+            return false
+        } onGracefulShutdown: { [wakeUp] in
+            wakeUp.signal()
+        }
+        // A crashed process does no cleanup: what it sent stays unmarked.
+        guard !crashed else { return }
+        await drain(with: &producer)
+        await producer.close()
+    }
+
+    /// Sends what is left after the runner stopped, so a graceful stop leaves the outbox empty.
+    private func drain(with producer: inout KafkaProducer) async {
+        do {
+            while try await sendBatch(with: &producer) > 0 {}
+        } catch {
+            logger.error("outbox not drained at shutdown; it is sent on the next start", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Sends the oldest unsent rows and marks those the broker stored; returns how many rows it tried.
+    @discardableResult
+    package func sendBatch(with producer: inout KafkaProducer) async throws -> Int {
+        let entries = try database.read { db in try Outbox.unsent(limit: batchSize, in: db) }
+        metrics.outboxBacklog.record(entries.count)
+        guard !entries.isEmpty else { return 0 }
+        let results = await producer.send(entries.map(\.message))
+        if crashPoint == .afterSendBeforeMark { throw SimulatedCrash(point: "\(CrashPoint.afterSendBeforeMark)") }
+        var sent: [(sequence: Int64, receipt: DeliveryReceipt)] = []
+        var firstFailure: KafkaError?
+        for (entry, result) in zip(entries, results) {
+            switch result {
+            case .success(let receipt): sent.append((entry.sequence, receipt))
+            case .failure(let error): firstFailure = firstFailure ?? error
+            }
+        }
+        if !sent.isEmpty {
+            let time = clock.now
+            try database.write { [sent] db in try Outbox.markSent(sent, at: time, in: db) }
+            metrics.produced.increment(by: sent.count)
+        }
+        if let firstFailure {
+            // The idempotent producer is dead after a fatal error: a new one resumes from the first unsent row.
+            if firstFailure.isFatal {
+                logger.error("producer fenced or fatal; recreating it", metadata: ["error": "\(firstFailure)"])
+                await producer.close(timeout: .seconds(5))
+                producer = try makeProducer()
+            }
+            throw firstFailure
+        }
+        return entries.count
+    }
+}
+
+/// A stop requested by a test at a crash point: the component ends without cleaning up, as a killed process would.
+struct SimulatedCrash: Error {
+    let point: String
+}
+
+extension OutboxEntry {
+    /// The Kafka message this row becomes: the CloudEvents headers were fixed when the row was written.
+    var message: ProducerMessage {
+        ProducerMessage(
+            topic: topic, key: key.map { Data($0.utf8) }, value: value,
+            headers: headers.map { KafkaHeader(name: $0.name, value: Data($0.value.utf8)) })
+    }
+}

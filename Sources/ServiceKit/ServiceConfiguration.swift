@@ -1,0 +1,138 @@
+import Broker
+import BusinessTime
+import Contracts
+import Foundation
+import Kafka
+import Logging
+
+/// Everything a service process needs to start, resolved from one dictionary of settings: the environment, with
+/// command-line options laid over it (same names; see `ServiceOptions`).
+public struct ServiceConfiguration: Sendable {
+    /// The service's name: its consumer group, its `ce_source`, its metrics label.
+    public var service: String
+    public var kafka: KafkaConfiguration
+    public var databasePath: String
+    public var httpHost: String
+    /// 0 picks a free port (tests, several services on one machine).
+    public var httpPort: Int
+    public var clock: ClockConfiguration
+    public var topicsDirectory: URL
+    public var calendarDirectory: URL
+    public var unitsFile: URL?
+    public var logLevel: Logger.Level
+    public var batchSize: Int
+
+    /// The setting names, as environment variables.
+    public enum Key {
+        public static let database = "COMPLAINTS_DATABASE"
+        public static let httpHost = "COMPLAINTS_HTTP_HOST"
+        public static let httpPort = "COMPLAINTS_HTTP_PORT"
+        public static let clock = "COMPLAINTS_CLOCK"
+        public static let clockStart = "COMPLAINTS_CLOCK_START"
+        public static let clockAnchor = "COMPLAINTS_CLOCK_ANCHOR"
+        public static let clockSpeed = "COMPLAINTS_CLOCK_SPEED"
+        public static let calendarDirectory = "COMPLAINTS_CALENDAR_DIR"
+        public static let unitsFile = "COMPLAINTS_UNITS_FILE"
+        public static let logLevel = "COMPLAINTS_LOG_LEVEL"
+        public static let batchSize = "COMPLAINTS_BATCH_SIZE"
+        public static let securityProtocol = "KAFKA_SECURITY_PROTOCOL"
+        public static let saslMechanism = "KAFKA_SASL_MECHANISM"
+        public static let saslUsername = "KAFKA_SASL_USERNAME"
+        public static let saslPassword = "KAFKA_SASL_PASSWORD"
+        public static let tlsCALocation = "KAFKA_SSL_CA_LOCATION"
+    }
+
+    /// Resolves every setting, collecting every problem before throwing, so one start tells the operator all of them.
+    public static func resolve(
+        service: String, settings: [String: String], currentDirectory: URL
+    ) throws(ConfigurationError) -> ServiceConfiguration {
+        var problems: [String] = []
+        let topicsDirectory = TopicCatalogue.locateDirectory(environment: settings, currentDirectory: currentDirectory)
+        if topicsDirectory == nil {
+            problems.append("no topics directory: set \(TopicCatalogue.directoryVariable) or run from the repository")
+        }
+        let bootstrap: String
+        do { bootstrap = try BootstrapFile.servers(environment: settings) } catch {
+            problems.append("\(error)")
+            bootstrap = ""
+        }
+        var kafka = KafkaConfiguration(bootstrapServers: bootstrap, clientID: service)
+        if let raw = settings[Key.securityProtocol] {
+            if let value = KafkaConfiguration.SecurityProtocol(rawValue: raw) { kafka.securityProtocol = value } else {
+                problems.append("\(Key.securityProtocol)=\(raw) is not one of plaintext, ssl, sasl_plaintext, sasl_ssl")
+            }
+        }
+        if let mechanism = settings[Key.saslMechanism] {
+            if let username = settings[Key.saslUsername], let password = settings[Key.saslPassword] {
+                kafka.sasl = .init(mechanism: mechanism, username: username, password: password)
+            } else {
+                problems.append("\(Key.saslMechanism) needs \(Key.saslUsername) and \(Key.saslPassword)")
+            }
+        }
+        kafka.tlsCALocation = settings[Key.tlsCALocation]
+
+        func integer(_ key: String, default value: Int, in range: ClosedRange<Int>) -> Int {
+            guard let raw = settings[key] else { return value }
+            guard let number = Int(raw), range.contains(number) else {
+                problems.append("\(key)=\(raw) is not a whole number in \(range.lowerBound)...\(range.upperBound)")
+                return value
+            }
+            return number
+        }
+        let httpPort = integer(Key.httpPort, default: 0, in: 0...65_535)
+        let batchSize = integer(Key.batchSize, default: 1_000, in: 1...100_000)
+        let clock: ClockConfiguration
+        do {
+            clock = try ClockConfiguration(
+                kind: settings[Key.clock], start: settings[Key.clockStart], anchor: settings[Key.clockAnchor],
+                speed: settings[Key.clockSpeed])
+        } catch {
+            problems.append("clock: \(error)")
+            clock = .system
+        }
+        let logLevel = settings[Key.logLevel].map { raw in
+            Logger.Level(rawValue: raw) ?? {
+                problems.append("\(Key.logLevel)=\(raw) is not one of trace, debug, info, notice, warning, error, critical")
+                return .info
+            }()
+        } ?? .info
+        let configuration = ServiceConfiguration(
+            service: service, kafka: kafka,
+            databasePath: settings[Key.database] ?? "services/\(service)/data/\(service).sqlite",
+            httpHost: settings[Key.httpHost] ?? "127.0.0.1", httpPort: httpPort, clock: clock,
+            topicsDirectory: topicsDirectory ?? currentDirectory,
+            calendarDirectory: URL(fileURLWithPath: settings[Key.calendarDirectory] ?? "services/calendar", isDirectory: true),
+            unitsFile: settings[Key.unitsFile].map { URL(fileURLWithPath: $0) },
+            logLevel: logLevel, batchSize: batchSize)
+        guard problems.isEmpty else { throw ConfigurationError(service: service, problems: problems) }
+        return configuration
+    }
+
+    /// One line per setting, secrets hidden, printed at start so the log says what the process runs with.
+    public var summary: String {
+        var lines = [
+            "service \(service)",
+            "kafka \(kafka.bootstrapServers) (\(kafka.securityProtocol.rawValue)\(kafka.sasl.map { ", sasl \($0.mechanism) as \($0.username), password hidden" } ?? ""))",
+            "database \(databasePath)",
+            "http \(httpHost):\(httpPort == 0 ? "any free port" : String(httpPort))",
+            "clock \(clock)",
+            "topics \(topicsDirectory.path)",
+            "calendar \(calendarDirectory.path)",
+            "batch \(batchSize) messages",
+            "log level \(logLevel.rawValue)",
+        ]
+        if let unitsFile { lines.append("units \(unitsFile.path)") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Every problem found in a service's settings at once.
+public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
+    public var service: String
+    public var problems: [String]
+
+    public var description: String {
+        "\(service) cannot start, its configuration has \(problems.count) problem(s):\n"
+            + problems.map { "  - \($0)" }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,40 @@
+import BusinessTime
+import Contracts
+import Foundation
+import Logging
+import ServiceStore
+
+/// A service as the runtime sees it: its name, the topics it reads, its tables and its handler.
+public struct ServiceDefinition: Sendable {
+    /// The name: consumer group, `ce_source`, database file, metrics label.
+    public var name: String
+    public var topics: [TopicName]
+    public var migrations: ServiceMigrations
+    /// Builds the handler once the shared resources (clock, calendar, configuration) are known.
+    public var makeHandler: @Sendable (ServiceResources) throws -> any EventHandler
+
+    public init(
+        name: String, topics: [TopicName], migrations: ServiceMigrations,
+        makeHandler: @escaping @Sendable (ServiceResources) throws -> any EventHandler
+    ) {
+        self.name = name
+        self.topics = topics
+        self.migrations = migrations
+        self.makeHandler = makeHandler
+    }
+}
+
+/// What the runtime hands a service's handler: time, the calendar, where its data files are, and a logger.
+public struct ServiceResources: Sendable {
+    public var clock: any WallClock
+    public var calendar: BusinessCalendar?
+    public var unitsFile: URL?
+    public var logger: Logger
+
+    public init(clock: any WallClock, calendar: BusinessCalendar?, unitsFile: URL?, logger: Logger) {
+        self.clock = clock
+        self.calendar = calendar
+        self.unitsFile = unitsFile
+        self.logger = logger
+    }
+}

@@ -1,0 +1,66 @@
+import BusinessTime
+import Contracts
+import Foundation
+import Kafka
+import Logging
+import ServiceStore
+
+/// One service wired up: its database, runner and relay, without HTTP or signal handling, so that the process entry
+/// point, the replay (several services in one process) and the tests assemble it the same way.
+public struct ServiceInstance: Sendable {
+    public let definition: ServiceDefinition
+    public let database: ServiceDatabase
+    public let runner: EventRunner
+    public let relay: OutboxRelay
+    public let metrics: ServiceMetrics
+
+    /// Where a test makes the runner or the relay stop as a crash would.
+    package struct CrashPoints: Sendable {
+        package var runner: EventRunner.CrashPoint?
+        package var relay: OutboxRelay.CrashPoint?
+
+        package init(runner: EventRunner.CrashPoint? = nil, relay: OutboxRelay.CrashPoint? = nil) {
+            self.runner = runner
+            self.relay = relay
+        }
+    }
+
+    package init(
+        definition: ServiceDefinition, database: ServiceDatabase, catalogue: TopicCatalogue, kafka: KafkaConfiguration,
+        consumer: (inout ConsumerConfiguration) -> Void = { _ in }, resources: ServiceResources, batchSize: Int,
+        pollTimeout: Duration = .milliseconds(100), crashPoints: CrashPoints,
+        batchObserver: (@Sendable (Int, Duration) -> Void)? = nil
+    ) throws {
+        self.definition = definition
+        self.database = database
+        let metrics = ServiceMetrics(service: definition.name)
+        self.metrics = metrics
+        let codec = EventCodec(catalogue: catalogue, source: definition.name)
+        let producerKafka = { var client = kafka; client.clientID = "\(definition.name)-relay"; return client }()
+        let logger = resources.logger
+        relay = OutboxRelay(
+            database: database,
+            makeProducer: { () throws(KafkaError) -> KafkaProducer in
+                try KafkaProducer(configuration: ProducerConfiguration(client: producerKafka), logger: logger)
+            },
+            clock: resources.clock, metrics: metrics, logger: logger, crashPoint: crashPoints.relay)
+        var consumerConfiguration = ConsumerConfiguration(client: kafka, groupID: definition.name)
+        consumer(&consumerConfiguration)
+        var settings = RunnerSettings(
+            topics: definition.topics, consumer: consumerConfiguration, batchSize: batchSize, pollTimeout: pollTimeout)
+        settings.batchObserver = batchObserver
+        runner = EventRunner(
+            settings: settings,
+            handler: try definition.makeHandler(resources), database: database, codec: codec, clock: resources.clock,
+            relay: relay, metrics: metrics, logger: logger, crashPoint: crashPoints.runner)
+    }
+
+    /// The usual assembly: no crash points, default consumer settings.
+    public init(
+        definition: ServiceDefinition, database: ServiceDatabase, catalogue: TopicCatalogue, kafka: KafkaConfiguration,
+        resources: ServiceResources, batchSize: Int
+    ) throws {
+        try self.init(definition: definition, database: database, catalogue: catalogue, kafka: kafka,
+                      resources: resources, batchSize: batchSize, crashPoints: CrashPoints())
+    }
+}

@@ -1,0 +1,38 @@
+import CoreMetrics
+import Foundation
+import Prometheus
+
+/// The figures every service exposes on `/metrics`, labelled with the service's name.
+///
+/// Each service gets its own Prometheus registry rather than the process-wide `MetricsSystem`, so that several
+/// services in one process (the replay, the tests) keep their figures apart.
+public struct ServiceMetrics: Sendable {
+    public let registry: PrometheusCollectorRegistry
+    let consumed: CoreMetrics.Counter
+    let applied: CoreMetrics.Counter
+    let duplicatesSkipped: CoreMetrics.Counter
+    let deadLettered: CoreMetrics.Counter
+    let produced: CoreMetrics.Counter
+    let publishFailures: CoreMetrics.Counter
+    let batchLatency: CoreMetrics.Timer
+    let consumerLag: CoreMetrics.Gauge
+    let outboxBacklog: CoreMetrics.Gauge
+
+    public init(service: String, registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
+        self.registry = registry
+        let factory = PrometheusMetricsFactory(registry: registry)
+        let labels = [("service", service)]
+        consumed = CoreMetrics.Counter(label: "complaints_messages_consumed_total", dimensions: labels, factory: factory)
+        applied = CoreMetrics.Counter(label: "complaints_messages_applied_total", dimensions: labels, factory: factory)
+        duplicatesSkipped = CoreMetrics.Counter(label: "complaints_duplicates_skipped_total", dimensions: labels, factory: factory)
+        deadLettered = CoreMetrics.Counter(label: "complaints_dead_lettered_total", dimensions: labels, factory: factory)
+        produced = CoreMetrics.Counter(label: "complaints_events_produced_total", dimensions: labels, factory: factory)
+        publishFailures = CoreMetrics.Counter(label: "complaints_publish_failures_total", dimensions: labels, factory: factory)
+        batchLatency = CoreMetrics.Timer(label: "complaints_batch_seconds", dimensions: labels, factory: factory)
+        consumerLag = CoreMetrics.Gauge(label: "complaints_consumer_lag", dimensions: labels, factory: factory)
+        outboxBacklog = CoreMetrics.Gauge(label: "complaints_outbox_backlog", dimensions: labels, factory: factory)
+    }
+
+    /// The Prometheus text exposition of every figure.
+    public func exposition() -> String { registry.emitToString() }
+}

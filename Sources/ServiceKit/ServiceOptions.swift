@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+
+/// The command-line options every service executable takes; each overrides the environment variable of the same
+/// setting (shown in its help), so a deployment can use either.
+public struct ServiceOptions: ParsableArguments, Sendable {
+    @Option(help: "Kafka bootstrap servers (env KAFKA_BOOTSTRAP_SERVERS; else the embedded broker's .run/bootstrap.servers).")
+    public var bootstrapServers: String?
+    @Option(help: "SQLite file of this service (env COMPLAINTS_DATABASE; default services/<name>/data/<name>.sqlite).")
+    public var database: String?
+    @Option(help: "Address of /healthz, /readyz, /metrics (env COMPLAINTS_HTTP_HOST; default 127.0.0.1).")
+    public var httpHost: String?
+    @Option(help: "Port of /healthz, /readyz, /metrics; 0 = any free port (env COMPLAINTS_HTTP_PORT).")
+    public var httpPort: String?
+    @Option(help: "system, virtual or accelerated (env COMPLAINTS_CLOCK).")
+    public var clock: String?
+    @Option(help: "Accelerated clock: the business time at the anchor, RFC 3339 (env COMPLAINTS_CLOCK_START).")
+    public var clockStart: String?
+    @Option(help: "Accelerated clock: the real time that corresponds to the start, RFC 3339 (env COMPLAINTS_CLOCK_ANCHOR).")
+    public var clockAnchor: String?
+    @Option(help: "Accelerated clock: business seconds per real second (env COMPLAINTS_CLOCK_SPEED).")
+    public var clockSpeed: String?
+    @Option(help: "Directory of calendar files, one per year (env COMPLAINTS_CALENDAR_DIR; default services/calendar).")
+    public var calendar: String?
+    @Option(help: "Unit directory file (env COMPLAINTS_UNITS_FILE).")
+    public var units: String?
+    @Option(help: "trace, debug, info, notice, warning, error or critical (env COMPLAINTS_LOG_LEVEL).")
+    public var logLevel: String?
+    @Option(help: "Messages applied per SQLite transaction (env COMPLAINTS_BATCH_SIZE; default 1000).")
+    public var batchSize: String?
+
+    public init() {}
+
+    /// The environment with these options laid over it.
+    public func settings(over environment: [String: String]) -> [String: String] {
+        typealias Key = ServiceConfiguration.Key
+        let options: [String: String?] = [
+            "KAFKA_BOOTSTRAP_SERVERS": bootstrapServers, Key.database: database, Key.httpHost: httpHost,
+            Key.httpPort: httpPort, Key.clock: clock, Key.clockStart: clockStart, Key.clockAnchor: clockAnchor,
+            Key.clockSpeed: clockSpeed, Key.calendarDirectory: calendar, Key.unitsFile: units, Key.logLevel: logLevel,
+            Key.batchSize: batchSize,
+        ]
+        return environment.merging(options.compactMapValues { $0 }) { _, option in option }
+    }
+
+    /// Resolves the configuration of `service` from these options and the process's environment.
+    public func configuration(service: String) throws(ConfigurationError) -> ServiceConfiguration {
+        try ServiceConfiguration.resolve(
+            service: service, settings: settings(over: ProcessInfo.processInfo.environment),
+            currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
+    }
+}

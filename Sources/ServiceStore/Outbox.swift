@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import Kafka
+
+/// Events to publish, written in the transaction that decided them and marked sent only on a delivery report.
+public enum Outbox {
+
+    /// Adds an event. An event id already in the outbox is a programming error in the handler (ids must be unique
+    /// per event), so it fails the transaction rather than publishing one of the two silently.
+    public static func append(_ entry: OutboxEntry, in db: Database) throws {
+        let headers = HeaderText.encode(entry.headers)
+        // Cached: this runs once per published event.
+        try db.cachedStatement(sql: """
+            INSERT INTO runtime_outbox (event_id, topic, key, type, headers, value, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """
+        ).execute(arguments: [entry.eventID, entry.topic, entry.key, entry.type, headers, entry.value,
+                              entry.createdAt.timeIntervalSince1970])
+    }
+
+    /// The oldest unsent events, in the order they were written (which keeps each key's events in order).
+    public static func unsent(limit: Int, in db: Database) throws -> [OutboxEntry] {
+        try entries(where: "sent_at IS NULL", arguments: [], limit: limit, in: db)
+    }
+
+    /// Events already sent, written after the row `sequence`, in the order they were written (for the replay).
+    public static func sent(after sequence: Int64, in db: Database) throws -> [OutboxEntry] {
+        try entries(where: "sent_at IS NOT NULL AND id > ?", arguments: [sequence], limit: -1, in: db)
+    }
+
+    private static func entries(
+        where condition: String, arguments: StatementArguments, limit: Int, in db: Database
+    ) throws -> [OutboxEntry] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, event_id, topic, key, type, headers, value, created_at FROM runtime_outbox
+                WHERE \(condition) ORDER BY id LIMIT ?
+                """,
+            arguments: arguments + [limit]
+        ).map { row in
+            let headers: String = row["headers"]
+            return OutboxEntry(
+                sequence: row["id"], eventID: row["event_id"], topic: row["topic"], key: row["key"], type: row["type"],
+                headers: HeaderText.decode(headers),
+                value: row["value"], createdAt: Date(timeIntervalSince1970: row["created_at"]))
+        }
+    }
+
+    /// Records where each event was stored; only a delivery report may call this.
+    public static func markSent(_ receipts: [(sequence: Int64, receipt: DeliveryReceipt)], at time: Date, in db: Database) throws {
+        let statement = try db.cachedStatement(
+            sql: "UPDATE runtime_outbox SET sent_at = ?, sent_partition = ?, sent_offset = ? WHERE id = ?")
+        for (sequence, receipt) in receipts {
+            try statement.execute(arguments: [time.timeIntervalSince1970, receipt.partition, receipt.offset, sequence])
+        }
+    }
+
+    /// How many events wait to be sent.
+    public static func backlog(in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM runtime_outbox WHERE sent_at IS NULL") ?? 0
+    }
+
+    /// Deletes sent events older than `cutoff`; unsent ones are never deleted.
+    @discardableResult
+    public static func prune(sentBefore cutoff: Date, in db: Database) throws -> Int {
+        try db.execute(sql: "DELETE FROM runtime_outbox WHERE sent_at IS NOT NULL AND sent_at < ?",
+                       arguments: [cutoff.timeIntervalSince1970])
+        return db.changesCount
+    }
+}

@@ -1,0 +1,46 @@
+import GRDB
+
+/// The runtime's own tables, applied before any service's: the inbox, the outbox and the consumed offsets.
+enum RuntimeSchema {
+    static let migrations = ServiceMigrations([
+        .init("runtime-1-inbox-outbox-offsets") { db in
+            // Ids of applied messages (ce_id): the deduplication that makes at-least-once delivery apply once.
+            try db.execute(sql: """
+                CREATE TABLE runtime_inbox (
+                    message_id TEXT PRIMARY KEY NOT NULL,
+                    topic TEXT NOT NULL,
+                    partition INTEGER NOT NULL,
+                    offset INTEGER NOT NULL,
+                    applied_at REAL NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX runtime_inbox_applied_at ON runtime_inbox(applied_at);
+                """)
+            // Events written in the same transaction as the state change that caused them; the relay sends them.
+            try db.execute(sql: """
+                CREATE TABLE runtime_outbox (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    event_id TEXT NOT NULL UNIQUE,
+                    topic TEXT NOT NULL,
+                    key TEXT,
+                    type TEXT NOT NULL,
+                    headers TEXT NOT NULL,
+                    value BLOB NOT NULL,
+                    created_at REAL NOT NULL,
+                    sent_at REAL,
+                    sent_partition INTEGER,
+                    sent_offset INTEGER
+                );
+                CREATE INDEX runtime_outbox_unsent ON runtime_outbox(id) WHERE sent_at IS NULL;
+                """)
+            // The next offset to read per partition: the truth consumption resumes from, Kafka's commit is a mirror.
+            try db.execute(sql: """
+                CREATE TABLE runtime_consumed_offsets (
+                    topic TEXT NOT NULL,
+                    partition INTEGER NOT NULL,
+                    next_offset INTEGER NOT NULL,
+                    PRIMARY KEY (topic, partition)
+                ) WITHOUT ROWID;
+                """)
+        },
+    ])
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Files of this repository, found from this source file's location, for tests and benchmarks run from anywhere.
+public enum RepositoryFiles {
+    /// The directory holding Package.swift.
+    public static let root: URL = {
+        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while directory.path != "/" {
+            if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
+                return directory
+            }
+            directory.deleteLastPathComponent()
+        }
+        preconditionFailure("no Package.swift above \(#filePath)")
+    }()
+
+    public static var topics: URL { root.appendingPathComponent("topics", isDirectory: true) }
+    public static var calendars: URL { root.appendingPathComponent("services/calendar", isDirectory: true) }
+}

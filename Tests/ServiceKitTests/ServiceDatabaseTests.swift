@@ -1,0 +1,157 @@
+import Foundation
+import GRDB
+import Kafka
+import ServiceStore
+import Testing
+
+@Suite struct ServiceDatabaseTests {
+    private let migrations = ServiceMigrations([
+        .init("tickets-1") { db in try db.execute(sql: "CREATE TABLE ticket (number TEXT PRIMARY KEY)") },
+        .init("tickets-2-area") { db in try db.execute(sql: "ALTER TABLE ticket ADD COLUMN area TEXT") },
+    ])
+
+    @Test func opensInWALModeWithRuntimeAndServiceTablesAtTheLatestVersion() throws {
+        let directory = try TemporaryDirectory()
+        let database = try ServiceDatabase(path: directory.path("nested/intake.sqlite"), migrations: migrations)
+        let (mode, tables) = try database.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
+        }
+        #expect(mode == "wal")
+        #expect(Set(tables).isSuperset(of: ["runtime_inbox", "runtime_outbox", "runtime_consumed_offsets", "ticket"]))
+        try database.write { db in try db.execute(sql: "INSERT INTO ticket (number, area) VALUES ('95598-1', 'JY-MC')") }
+    }
+
+    @Test func reopeningAppliesOnlyNewMigrationsAndKeepsData() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("svc.sqlite")
+        let first = try ServiceDatabase(path: path, migrations: ServiceMigrations([migrations.steps[0]]))
+        try first.write { db in try db.execute(sql: "INSERT INTO ticket (number) VALUES ('95598-1')") }
+        let second = try ServiceDatabase(path: path, migrations: migrations)
+        let count = try second.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM ticket WHERE area IS NULL") }
+        #expect(count == 1)
+    }
+
+    @Test func aFileThatIsNotADatabaseIsReportedAsCorrupt() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("broken.sqlite")
+        try Data(repeating: 0x42, count: 8192).write(to: URL(fileURLWithPath: path))
+        #expect {
+            _ = try ServiceDatabase(path: path, migrations: .none)
+        } throws: { error in
+            guard case .corrupt(let reported, _) = error as? StoreError else { return false }
+            return reported == path && "\(error)".contains("backup")
+        }
+    }
+
+    @Test func anUnwritableLocationIsReportedAsNotWritable() throws {
+        let directory = try TemporaryDirectory()
+        // A regular file where the database's directory should be: no permissions trick needed (tests may run as root).
+        try Data("x".utf8).write(to: directory.url.appendingPathComponent("occupied"))
+        let path = directory.path("occupied/svc.sqlite")
+        #expect {
+            _ = try ServiceDatabase(path: path, migrations: .none)
+        } throws: { error in
+            guard case .notWritable(let reported, _) = error as? StoreError else { return false }
+            return reported == path
+        }
+    }
+
+    @Test func aFailingMigrationIsNamedAndLeavesThePreviousVersion() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("svc.sqlite")
+        let broken = ServiceMigrations([
+            migrations.steps[0],
+            .init("tickets-2-broken") { db in try db.execute(sql: "ALTER TABLE no_such_table ADD COLUMN x TEXT") },
+        ])
+        #expect {
+            _ = try ServiceDatabase(path: path, migrations: broken)
+        } throws: { error in
+            guard case .migrationFailed(_, let name, _) = error as? StoreError else { return false }
+            return name == "tickets-2-broken"
+        }
+        let reopened = try ServiceDatabase(path: path, migrations: ServiceMigrations([migrations.steps[0]]))
+        try reopened.write { db in try db.execute(sql: "INSERT INTO ticket (number) VALUES ('95598-1')") }
+    }
+}
+
+@Suite struct RuntimeTablesTests {
+    private func database(_ directory: borrowing TemporaryDirectory) throws -> ServiceDatabase {
+        try ServiceDatabase(path: directory.path("svc.sqlite"), migrations: .none)
+    }
+
+    @Test func theInboxAdmitsAMessageIdOnce() throws {
+        let directory = try TemporaryDirectory()
+        let database = try database(directory)
+        let partition = TopicPartition(topic: "hotline.tickets", partition: 3)
+        let verdicts = try database.write { db in
+            [try Inbox.admit("ce-1", from: partition, offset: 10, at: Date(), in: db),
+             try Inbox.admit("ce-2", from: partition, offset: 11, at: Date(), in: db),
+             try Inbox.admit("ce-1", from: partition, offset: 12, at: Date(), in: db)]
+        }
+        #expect(verdicts == [true, true, false])
+    }
+
+    @Test func storedOffsetsNeverMoveBackwards() throws {
+        let directory = try TemporaryDirectory()
+        let database = try database(directory)
+        let partition = TopicPartition(topic: "units.reports", partition: 0)
+        try database.write { db in
+            try ConsumedOffsets.advance([TopicPartitionOffset(partition, offset: 50)], in: db)
+            try ConsumedOffsets.advance([TopicPartitionOffset(partition, offset: 20)], in: db)
+        }
+        #expect(try database.read { db in try ConsumedOffsets.all(in: db) } == [partition: 50])
+    }
+
+    @Test func theOutboxHandsOutUnsentEventsInOrderUntilMarkedSent() throws {
+        let directory = try TemporaryDirectory()
+        let database = try database(directory)
+        let now = Date(timeIntervalSince1970: 1_772_413_200)
+        try database.write { db in
+            for index in 1...5 {
+                try Outbox.append(OutboxEntry(
+                    eventID: "intake:ce-\(index):1", topic: "complaints.registered", key: "95598-\(index)",
+                    type: "complaint.registered", headers: [.init(name: "ce_id", value: "intake:ce-\(index):1")],
+                    value: Data("{\"n\":\(index)}".utf8), createdAt: now), in: db)
+            }
+        }
+        let first = try database.read { db in try Outbox.unsent(limit: 3, in: db) }
+        #expect(first.map(\.key) == ["95598-1", "95598-2", "95598-3"])
+        #expect(first[0].headers == [.init(name: "ce_id", value: "intake:ce-1:1")])
+        try database.write { [first] db in
+            try Outbox.markSent(first.prefix(2).map { ($0.sequence, DeliveryReceipt(topic: $0.topic, partition: 0, offset: 7)) },
+                                at: now, in: db)
+        }
+        let rest = try database.read { db in (try Outbox.unsent(limit: 10, in: db), try Outbox.backlog(in: db)) }
+        #expect(rest.0.map(\.key) == ["95598-3", "95598-4", "95598-5"])
+        #expect(rest.1 == 3)
+    }
+
+    @Test func aDuplicateEventIdFailsTheTransactionInsteadOfPublishingTwice() throws {
+        let directory = try TemporaryDirectory()
+        let database = try database(directory)
+        let entry = OutboxEntry(eventID: "intake:ce-1:1", topic: "complaints.registered", key: nil,
+                                type: "complaint.registered", headers: [], value: Data("{}".utf8), createdAt: Date())
+        #expect(throws: StoreError.self) {
+            try database.write { db in
+                try Outbox.append(entry, in: db)
+                try Outbox.append(entry, in: db)
+            }
+        }
+        #expect(try database.read { db in try Outbox.backlog(in: db) } == 0)
+    }
+
+    @Test func headersComeBackExactlyAsWrittenWhateverTheirCharacters() throws {
+        let directory = try TemporaryDirectory()
+        let database = try database(directory)
+        let headers: [OutboxEntry.Header] = [
+            .init(name: "ce_id", value: "intake:ce-1:1"), .init(name: "note", value: "a=b %0A 100%\nnext line\r"),
+            .init(name: "empty", value: ""), .init(name: "x=y", value: "王女士"),
+        ]
+        try database.write { db in
+            try Outbox.append(OutboxEntry(eventID: "e-1", topic: "complaints.registered", key: "k", type: "complaint.registered",
+                                          headers: headers, value: Data("{}".utf8), createdAt: Date()), in: db)
+        }
+        #expect(try database.read { db in try Outbox.unsent(limit: 1, in: db) }.first?.headers == headers)
+    }
+}
