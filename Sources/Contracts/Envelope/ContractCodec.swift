@@ -21,30 +21,26 @@ public struct ContractCodec: Sendable {
         guard !source.isEmpty else {
             throw .invalidHeader(name: CloudEventHeader.source, value: source, expected: "a non-empty source")
         }
-        let value: Data
+        let tree: JSONValue
         do {
-            value = try ContractJSON.encode(payload)
-        } catch {
+            tree = try ContractJSON.encodeTree(payload)
+        } catch let error as EncodingError {
             // Only a value JSON cannot hold (NaN or infinity) fails to encode; report it where it is.
-            var violation = SchemaViolation(path: "", keyword: "type", message: "\(error)")
-            if case .invalidValue(let invalid, let context)? = error as? EncodingError {
-                violation.path = JSONPointer.from(codingPath: context.codingPath)
-                violation.message = "\(invalid) is not a JSON value"
-            }
+            guard case .invalidValue(let invalid, let context) = error else { throw .schemaViolations(P.messageType, []) }
+            let violation = SchemaViolation(
+                path: JSONPointer.from(codingPath: context.codingPath), keyword: "type",
+                message: "\(invalid) is not a JSON value")
             throw .schemaViolations(P.messageType, [violation])
-        }
-        let violations: [SchemaViolation]
-        do {
-            violations = try catalogue.schema(for: P.messageType).violations(in: value)
         } catch {
-            let message = "the encoder wrote no JSON: \(error.detail)"
-            violations = [SchemaViolation(path: "", keyword: "type", message: message)]
+            throw .schemaViolations(P.messageType, [SchemaViolation(path: "", keyword: "type", message: "\(error)")])
         }
+        // Validated as a tree, before it is written: no bytes are produced and parsed back just to be checked.
+        let violations = catalogue.schema(for: P.messageType).violations(of: tree)
         guard violations.isEmpty else { throw .schemaViolations(P.messageType, violations) }
         // Rounded as `ce_time` writes it, so these attributes equal what consumers decode.
         let attributes = CloudEventAttributes(
             id: id, source: source, type: P.messageType, time: Timestamp.rounded(time), subject: payload.subject)
-        return OutgoingEvent(attributes: attributes, key: payload.partitionKey, value: value)
+        return OutgoingEvent(attributes: attributes, key: payload.partitionKey, value: tree.canonicalText)
     }
 
     /// Checks a consumed message: headers, that `topic` carries its type, that the body is JSON valid against the
@@ -95,7 +91,7 @@ public struct ContractCodec: Sendable {
             }
         }
         let attributes = CloudEventAttributes(id: id, source: source, type: type, time: time, subject: subject)
-        return try IncomingEvent(topic: topic, attributes: attributes, body: value)
+        return try IncomingEvent(topic: topic, attributes: attributes, body: value, document: document)
     }
 
     /// Whether a `content-type` value is JSON: `application/json` in any case, with parameters, UTF-8 if a charset.

@@ -11,11 +11,12 @@ public struct IncomingEvent: Sendable {
     /// The body decoded as its type's payload when the envelope was checked, so handlers do not decode it again.
     private let decoded: any EventPayload
 
-    init(topic: TopicName, attributes: CloudEventAttributes, body: Data) throws(EnvelopeError) {
+    /// `document` is `body` as already parsed for the schema check; the payload is decoded from it.
+    init(topic: TopicName, attributes: CloudEventAttributes, body: Data, document: JSONValue) throws(EnvelopeError) {
         self.topic = topic
         self.attributes = attributes
         self.body = body
-        decoded = try Self.decode(attributes.type.payloadType, from: body, type: attributes.type)
+        decoded = try Self.decode(attributes.type.payloadType, from: document, type: attributes.type)
     }
 
     /// The type, from `ce_type`.
@@ -36,10 +37,10 @@ public struct IncomingEvent: Sendable {
 
     // Calling a generic function opens the existential metatype into a concrete `P`.
     private static func decode<P: EventPayload>(
-        _ payloadType: P.Type, from body: Data, type: MessageType
+        _ payloadType: P.Type, from document: JSONValue, type: MessageType
     ) throws(EnvelopeError) -> any EventPayload {
         do {
-            return try ContractJSON.decode(P.self, from: body)
+            return try JSONTreeDecoder.decode(P.self, from: document)
         } catch {
             throw .undecodablePayload(type, detail: describe(error))
         }
