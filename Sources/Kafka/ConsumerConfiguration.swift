@@ -18,11 +18,28 @@ public struct ConsumerConfiguration: Sendable {
     public var heartbeatInterval: Duration
     /// The longest gap allowed between two polls before the member leaves the group (`max.poll.interval.ms`).
     public var maxPollInterval: Duration
+    /// How much librdkafka fetches ahead of the application.
+    public var prefetch: Prefetch
+
+    /// librdkafka's local read-ahead: it stops fetching once its queue holds `messages` messages
+    /// (`queued.min.messages`) or `kilobytes` KB (`queued.max.messages.kbytes`). In 2.0.2 it then resumes only at
+    /// its next timed wake-up, about half a second later, even if the queue was emptied at once; a consumer that takes
+    /// large batches and works on each between polls meets that pause after every burst. Raise these where memory
+    /// allows and throughput matters.
+    public struct Prefetch: Sendable, Equatable {
+        public var messages: Int
+        public var kilobytes: Int
+
+        public init(messages: Int = 100_000, kilobytes: Int = 65_536) {
+            self.messages = messages
+            self.kilobytes = kilobytes
+        }
+    }
 
     public init(
         client: KafkaConfiguration, groupID: String, offsetReset: OffsetReset = .earliest,
         sessionTimeout: Duration = .seconds(45), heartbeatInterval: Duration = .seconds(3),
-        maxPollInterval: Duration = .seconds(300)
+        maxPollInterval: Duration = .seconds(300), prefetch: Prefetch = Prefetch()
     ) {
         self.client = client
         self.groupID = groupID
@@ -30,6 +47,7 @@ public struct ConsumerConfiguration: Sendable {
         self.sessionTimeout = sessionTimeout
         self.heartbeatInterval = heartbeatInterval
         self.maxPollInterval = maxPollInterval
+        self.prefetch = prefetch
     }
 
     var librdkafkaProperties: [(String, String)] {
@@ -40,6 +58,8 @@ public struct ConsumerConfiguration: Sendable {
             ("heartbeat.interval.ms", String(heartbeatInterval.milliseconds)),
             ("max.poll.interval.ms", String(maxPollInterval.milliseconds)),
             ("partition.assignment.strategy", "cooperative-sticky"),
+            ("queued.min.messages", String(prefetch.messages)),
+            ("queued.max.messages.kbytes", String(prefetch.kilobytes)),
         ], passThrough: client.properties) + ConsumerConfiguration.offsetControl
     }
 

@@ -89,13 +89,19 @@ int baseline_produce(const char *bootstrap, const char *topic, long count, int s
     return out->failures == 0 ? 0 : -1;
 }
 
-int baseline_consume(const char *bootstrap, const char *topic, int partitions, long count, baseline_result *out) {
+int baseline_consume(const char *bootstrap, const char *topic, int partitions, long count, long prefetch_messages,
+                     long prefetch_kilobytes, baseline_result *out) {
     memset(out, 0, sizeof *out);
     rd_kafka_conf_t *conf = make_conf(bootstrap);
     char err[512];
     rd_kafka_conf_set(conf, "group.id", "baseline", err, sizeof err);
     rd_kafka_conf_set(conf, "enable.auto.commit", "false", err, sizeof err);
     rd_kafka_conf_set(conf, "enable.auto.offset.store", "false", err, sizeof err);
+    char number[32];
+    snprintf(number, sizeof number, "%ld", prefetch_messages);
+    rd_kafka_conf_set(conf, "queued.min.messages", number, err, sizeof err);
+    snprintf(number, sizeof number, "%ld", prefetch_kilobytes);
+    rd_kafka_conf_set(conf, "queued.max.messages.kbytes", number, err, sizeof err);
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
     if (!rk) {
         fprintf(stderr, "baseline consumer: %s\n", err);

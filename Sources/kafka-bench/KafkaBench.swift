@@ -19,11 +19,17 @@ struct KafkaBench: AsyncParsableCommand {
     @Option(help: "Wrapper send() calls in flight at once.") var inFlight = 8
     @Option(help: "Messages per wrapper poll() call.") var pollBatch = 10_000
     @Option(help: "Partitions of the benchmark topic (the mock keeps ~5 MB per partition).") var partitions = 64
+    // Both sides get the same read-ahead; with librdkafka's defaults a consumer that works between polls stalls
+    // after every burst (see ConsumerConfiguration.Prefetch), which measures the stall, not the wrapper.
+    @Option(help: "Messages librdkafka reads ahead, both sides (queued.min.messages).") var prefetchMessages = 10_000_000
+    @Option(help: "Kilobytes librdkafka reads ahead, both sides (queued.max.messages.kbytes).") var prefetchKilobytes = 1_048_576
 
     func run() async throws {
         var logger = Logger(label: "kafka-bench")
         logger.logLevel = .error
-        let workload = Workload(messages: messages, size: size, batch: batch, inFlight: inFlight, partitions: partitions, pollBatch: pollBatch)
+        let workload = Workload(
+            messages: messages, size: size, batch: batch, inFlight: inFlight, partitions: partitions, pollBatch: pollBatch,
+            prefetch: .init(messages: prefetchMessages, kilobytes: prefetchKilobytes))
         var samples: [Side: [Measurement]] = [:]
         print("kafka-bench: \(messages) messages of \(size) B, \(partitions) partitions, \(runs) runs per side, "
               + "\(ProcessInfo.processInfo.activeProcessorCount) cores")

@@ -11,6 +11,7 @@ struct Workload {
     var inFlight: Int
     var partitions: Int
     var pollBatch: Int
+    var prefetch: ConsumerConfiguration.Prefetch
 
     func measure(_ side: Side, on cluster: MockCluster, logger: Logger) async throws -> Measurement {
         let produce = side == .wrapper
@@ -71,7 +72,8 @@ struct Workload {
 
     private func consumeThroughWrapper(_ cluster: MockCluster, count: Int, logger: Logger) async throws -> Rate {
         let consumer = try KafkaConsumer(configuration: ConsumerConfiguration(
-            client: KafkaConfiguration(bootstrapServers: cluster.bootstrapServers), groupID: "bench"), logger: logger)
+            client: KafkaConfiguration(bootstrapServers: cluster.bootstrapServers), groupID: "bench", prefetch: prefetch),
+            logger: logger)
         let clock = ContinuousClock()
         let start = clock.now
         try await consumer.assign((0..<partitions).map {
@@ -95,7 +97,9 @@ struct Workload {
 
     private func consumeDirectly(_ cluster: MockCluster, count: Int) throws -> Rate {
         var result = baseline_result()
-        guard baseline_consume(cluster.bootstrapServers, "bench", Int32(partitions), count, &result) == 0 else {
+        guard baseline_consume(
+            cluster.bootstrapServers, "bench", Int32(partitions), count, prefetch.messages, prefetch.kilobytes, &result) == 0
+        else {
             throw BenchError.baselineFailed("consume")
         }
         return Rate(messages: result.messages, bytes: result.bytes, seconds: result.seconds)

@@ -17,6 +17,18 @@ struct ConfigurationTests {
         #expect(error.description.contains("linger.ms"))
     }
 
+    @Test("the read-ahead limits reach librdkafka as queued.min.messages and queued.max.messages.kbytes",
+          arguments: [(0, 65_536, "queued.min.messages"), (100_000, 0, "queued.max.messages.kbytes")])
+    func prefetchLimitsAreLibrdkafkaSettings(messages: Int, kilobytes: Int, property: String) throws {
+        let configuration = ConsumerConfiguration(
+            client: KafkaConfiguration(bootstrapServers: "127.0.0.1:9"), groupID: "prefetch",
+            prefetch: .init(messages: messages, kilobytes: kilobytes))
+        let error = try #require(throws: KafkaError.self) {
+            _ = try KafkaConsumer(configuration: configuration, logger: testLogger)
+        }
+        #expect(error.property == property)
+    }
+
     @Test("an unknown property is refused")
     func unknownPropertyIsRefused() throws {
         let configuration = ConsumerConfiguration(

@@ -16,6 +16,8 @@ typedef struct {
 int baseline_produce(const char *bootstrap, const char *topic, long count, int size, baseline_result *out);
 
 // Reads `count` messages from every partition of `topic` (partitions 0..partitions-1) from the beginning, without a
-// consumer group, touching each payload. Returns 0 on success, -1 on a timeout.
-int baseline_consume(const char *bootstrap, const char *topic, int partitions, long count, baseline_result *out);
+// consumer group, touching each payload, with the same read-ahead limits as the wrapper's consumer
+// (`queued.min.messages`, `queued.max.messages.kbytes`). Returns 0 on success, -1 on a timeout.
+int baseline_consume(const char *bootstrap, const char *topic, int partitions, long count, long prefetch_messages,
+                     long prefetch_kilobytes, baseline_result *out);
 #endif
