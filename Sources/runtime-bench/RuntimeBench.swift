@@ -20,6 +20,8 @@ struct RuntimeBench: AsyncParsableCommand {
     @Option(help: "Tickets per run.") var events = 100_000
     @Option(help: "Messages applied per SQLite transaction.") var batch = 1_000
     @Option(help: "Runs (medians are reported).") var runs = 3
+    @Option(help: "Messages librdkafka reads ahead for the service (queued.min.messages).")
+    var prefetchMessages = ConsumerConfiguration.Prefetch().messages
 
     func run() async throws {
         var logger = Logger(label: "runtime-bench")
@@ -30,7 +32,9 @@ struct RuntimeBench: AsyncParsableCommand {
         var rates: [Double] = []
         var p99s: [Double] = []
         for run in 1...runs {
-            let result = try await PassThroughRun(events: events, batch: batch, catalogue: catalogue, logger: logger).measure()
+            let result = try await PassThroughRun(
+                events: events, batch: batch, prefetchMessages: prefetchMessages, catalogue: catalogue, logger: logger
+            ).measure()
             rates.append(result.rate)
             p99s.append(result.p99)
             print(String(format: "run %d  %8.0f events/s  batch p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms  (%d batches)",
@@ -46,6 +50,7 @@ struct RuntimeBench: AsyncParsableCommand {
 struct PassThroughRun {
     let events: Int
     let batch: Int
+    let prefetchMessages: Int
     let catalogue: TopicCatalogue
     let logger: Logger
 
@@ -77,8 +82,10 @@ struct PassThroughRun {
         let database = try ServiceDatabase(
             path: scratch.appendingPathComponent("passthrough.sqlite").path, migrations: definition.migrations)
         let batches = Mutex<(first: ContinuousClock.Instant?, durations: [Duration], consumed: Int)>((nil, [], 0))
+        let prefetchMessages = self.prefetchMessages
         let instance = try ServiceInstance(
             definition: definition, database: database, catalogue: catalogue, kafka: kafka,
+            consumer: { $0.prefetch.messages = prefetchMessages },
             resources: ServiceResources(clock: SystemClock(), calendar: nil, unitsFile: nil, logger: logger),
             batchSize: batch, crashPoints: .init(),
             batchObserver: { messages, duration in
