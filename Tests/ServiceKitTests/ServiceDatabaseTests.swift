@@ -154,4 +154,34 @@ import Testing
         }
         #expect(try database.read { db in try Outbox.unsent(limit: 1, in: db) }.first?.headers == headers)
     }
+
+    @Test func pruningForgetsOldIdsAndSentEventsButNeverAnUnsentOne() throws {
+        let directory = try TemporaryDirectory()
+        let database = try database(directory)
+        let old = Date(timeIntervalSince1970: 1_772_000_000), recent = old.addingTimeInterval(86_400 * 40)
+        let partition = TopicPartition(topic: "hotline.tickets", partition: 0)
+        @Sendable func entry(_ id: String, at time: Date) -> OutboxEntry {
+            OutboxEntry(eventID: id, topic: "complaints.registered", key: id, type: "complaint.registered", headers: [],
+                        value: Data("{}".utf8), createdAt: time)
+        }
+        let (forgotten, deleted) = try database.write { db in
+            _ = try Inbox.admit("ce-old", from: partition, offset: 1, at: old, in: db)
+            _ = try Inbox.admit("ce-recent", from: partition, offset: 2, at: recent, in: db)
+            try Outbox.append(entry("sent-old", at: old), in: db)
+            try Outbox.append(entry("unsent-old", at: old), in: db)
+            let sent = try Outbox.unsent(limit: 1, in: db)
+            try Outbox.markSent(sent.map { ($0.sequence, DeliveryReceipt(topic: $0.topic, partition: 0, offset: 0)) },
+                                at: old, in: db)
+            let cutoff = old.addingTimeInterval(86_400 * 35)
+            return (try Inbox.prune(appliedBefore: cutoff, in: db), try Outbox.prune(sentBefore: cutoff, in: db))
+        }
+        #expect(forgotten == 1 && deleted == 1)
+        #expect(try database.read { db in try Outbox.unsent(limit: 10, in: db) }.map(\.eventID) == ["unsent-old"])
+        // The forgotten id would be admitted again; the recent one is still a duplicate.
+        let verdicts = try database.write { db in
+            [try Inbox.admit("ce-old", from: partition, offset: 1, at: recent, in: db),
+             try Inbox.admit("ce-recent", from: partition, offset: 2, at: recent, in: db)]
+        }
+        #expect(verdicts == [true, false])
+    }
 }
