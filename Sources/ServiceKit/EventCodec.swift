@@ -50,11 +50,9 @@ public struct EventCodec: Sendable {
 
     /// The dead letter of a consumed message, with its bytes, key, headers and position, so it can be replayed.
     func deadLetter(for message: ConsumerMessage, reason: String, code: DeadLetterCode, time: Date) throws -> OutboxEntry {
-        var rejected = MessageRejected(
-            refusing: .bodyNotJSON(detail: ""), topic: message.contractTopic, partition: Int(message.partition),
+        let rejected = MessageRejected(
+            rejecting: reason, code: code, topic: message.contractTopic, partition: Int(message.partition),
             offset: message.offset, key: message.key, value: message.value, headers: message.headerPairs)
-        rejected.reason = reason
-        rejected.reasonCode = code
         // The position names the dead letter: the same message refused again after a crash gets the same id.
         let id = "\(source):rejected:\(message.topic):\(message.partition):\(message.offset)"
         return try outboxEntry(for: rejected, id: id, time: time)

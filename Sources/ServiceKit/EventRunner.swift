@@ -6,6 +6,7 @@ import Kafka
 import Logging
 import ServiceLifecycle
 import ServiceStore
+import Synchronization
 
 /// Consumes a service's topics and applies each batch in one SQLite transaction: skip ids already applied (inbox),
 /// run the handler, write its events to the outbox, store the consumed offsets. Kafka's commit follows as a mirror.
@@ -28,7 +29,7 @@ public final class EventRunner: Service, Sendable {
     private let metrics: ServiceMetrics
     private let logger: Logger
     private let crashPoint: CrashPoint?
-    package let status = RunnerStatus()
+    private let subscribed = Atomic(false)
 
     package init(
         settings: RunnerSettings, handler: any EventHandler, database: ServiceDatabase, codec: EventCodec,
@@ -59,7 +60,7 @@ public final class EventRunner: Service, Sendable {
             configuration: settings.consumer, rebalanceHandler: StoredOffsets(database: database, logger: logger),
             logger: logger)
         try consumer.subscribe(to: settings.topics.map(\.rawValue))
-        status.update { $0.subscribed = true }
+        subscribed.store(true, ordering: .releasing)
         var mirror = OffsetMirror(consumer: consumer, interval: settings.commitInterval, logger: logger)
         do {
             var batch = try await fetch(from: consumer)
@@ -73,9 +74,7 @@ public final class EventRunner: Service, Sendable {
                     if crashPoint == .afterCommitBeforePublish { throw SimulatedCrash(point: "\(CrashPoint.afterCommitBeforePublish)") }
                     relay.notify()
                 }
-                let fired = fireDueLogged()
-                if fired { relay.notify() }
-                status.update { [empty = batch.messages.isEmpty] in $0.lastPollEmpty = empty && !fired }
+                if fireDueLogged() { relay.notify() }
                 if let lag = try? consumer.lag() { metrics.consumerLag.record(lag.values.reduce(0, +)) }
                 await mirror.record(positions)
                 batch = try await upcoming
@@ -198,6 +197,9 @@ public final class EventRunner: Service, Sendable {
         try Outbox.append(try codec.deadLetter(for: message, reason: reason, code: code, time: now), in: db)
     }
 
+    /// Whether the consumer has joined its topics (for `/readyz`).
+    package var isSubscribed: Bool { subscribed.load(ordering: .acquiring) }
+
     /// The earliest moment the handler's stored work falls due, read from the database now.
     package func nextDueTime() throws -> Date? {
         let handler = self.handler
@@ -218,9 +220,7 @@ public final class EventRunner: Service, Sendable {
     private func fireDue() throws -> Bool {
         let now = clock.now
         let (handler, codec) = (self.handler, self.codec)
-        let due = try database.read { db in try handler.nextDueTime(in: db) }
-        status.update { $0.nextDue = due }
-        guard let due, due <= now else { return false }
+        guard let due = try nextDueTime(), due <= now else { return false }
         try database.write { db in
             let context = HandlerContext(db: db, now: now, codec: codec, cause: "due@\(Timestamp.format(now))")
             try handler.fireDue(in: context)

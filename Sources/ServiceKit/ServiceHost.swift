@@ -43,8 +43,7 @@ extension ServiceInstance {
     /// Ready when the runner has joined its topics and the outbox is not piling up.
     var readiness: ReadinessReport {
         var problems: [String] = []
-        let status = runner.status.snapshot
-        if !status.subscribed { problems.append("not yet consuming") }
+        if !runner.isSubscribed { problems.append("not yet consuming") }
         if let backlog = try? database.read({ db in try Outbox.backlog(in: db) }), backlog > 100_000 {
             problems.append("\(backlog) events wait in the outbox")
         }

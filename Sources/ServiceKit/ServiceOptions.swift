@@ -1,4 +1,5 @@
 import ArgumentParser
+import Broker
 import Foundation
 
 /// The command-line options every service executable takes; each overrides the environment variable of the same
@@ -35,7 +36,7 @@ public struct ServiceOptions: ParsableArguments, Sendable {
     public func settings(over environment: [String: String]) -> [String: String] {
         typealias Key = ServiceConfiguration.Key
         let options: [String: String?] = [
-            "KAFKA_BOOTSTRAP_SERVERS": bootstrapServers, Key.database: database, Key.httpHost: httpHost,
+            BootstrapFile.serversVariable: bootstrapServers, Key.database: database, Key.httpHost: httpHost,
             Key.httpPort: httpPort, Key.clock: clock, Key.clockStart: clockStart, Key.clockAnchor: clockAnchor,
             Key.clockSpeed: clockSpeed, Key.calendarDirectory: calendar, Key.unitsFile: units, Key.logLevel: logLevel,
             Key.batchSize: batchSize,

@@ -48,7 +48,7 @@ private final class TreeNode {
         return node
     }
 
-    func makeObject() { if kind != .object { kind = .object } }
+    func makeObject() { kind = .object }
 
     func appendItem() -> TreeNode {
         kind = .array
@@ -57,7 +57,7 @@ private final class TreeNode {
         return node
     }
 
-    func makeArray() { if kind != .array { kind = .array } }
+    func makeArray() { kind = .array }
 
     var count: Int { items.count }
 

@@ -43,19 +43,28 @@ public struct MessageRejected: EventPayload {
     }
 
     /// The dead letter of a message the envelope refused: the error's description and code, the raw bytes kept.
-    /// Header values that are not UTF-8 are kept with replacement characters; an empty value stays empty.
     public init(
         refusing error: EnvelopeError, topic: TopicName, partition: Int, offset: Int64, key: Data?, value: Data?,
         headers: [(name: String, value: Data?)]
+    ) {
+        self.init(
+            rejecting: error.description, code: error.reasonCode, topic: topic, partition: partition, offset: offset,
+            key: key, value: value, headers: headers)
+    }
+
+    /// The dead letter of a consumed message refused for `reason`: its raw key, bytes and headers kept.
+    /// Header values that are not UTF-8 are kept with replacement characters; an empty value stays empty.
+    public init(
+        rejecting reason: String, code: DeadLetterCode, topic: TopicName, partition: Int, offset: Int64, key: Data?,
+        value: Data?, headers: [(name: String, value: Data?)]
     ) {
         var texts: [String: String] = [:]
         for header in headers {
             texts[header.name] = header.value.map { String(decoding: $0, as: UTF8.self) } ?? ""
         }
         self.init(
-            sourceTopic: topic, partition: partition, offset: offset, reason: error.description,
-            reasonCode: error.reasonCode, original: value ?? Data(),
-            originalKey: key.map { String(decoding: $0, as: UTF8.self) }, headers: texts)
+            sourceTopic: topic, partition: partition, offset: offset, reason: reason, reasonCode: code,
+            original: value ?? Data(), originalKey: key.map { String(decoding: $0, as: UTF8.self) }, headers: texts)
     }
 
     /// None: a dead letter is about a message, not a ticket.

@@ -83,15 +83,16 @@ public enum ScenarioLine: Sendable, Equatable {
         } else {
             throw LineError(description: "needs data or raw")
         }
-        let key = (object["key"] as? String) ?? contractKey(of: value, on: topic)
-        let body = try? JSONSerialization.jsonObject(with: value) as? [String: Any]
+        // A data line's body is the object already in hand; a raw line's bytes may or may not be one.
+        let body = object["data"] as? [String: Any]
+            ?? (try? JSONSerialization.jsonObject(with: value)) as? [String: Any]
+        let key = (object["key"] as? String) ?? body.flatMap { contractKey(of: $0, on: topic) }
         let subject = (object["subject"] as? String) ?? body?["ticketNo"] as? String
         return .publish(Inbound(at: at, topic: topic, type: type, key: key, subject: subject, value: value, line: number))
     }
 
     /// The contract's key: the customer (account, else phone) on `hotline.tickets`, the ticket number elsewhere.
-    private static func contractKey(of value: Data, on topic: TopicName) -> String? {
-        guard let body = try? JSONSerialization.jsonObject(with: value) as? [String: Any] else { return nil }
+    private static func contractKey(of body: [String: Any], on topic: TopicName) -> String? {
         if topic == .hotlineTickets, let customer = body["customer"] as? [String: Any] {
             return (customer["account"] as? String) ?? (customer["phone"] as? String)
         }
