@@ -12,8 +12,10 @@ let package = Package(
     products: [
         .executable(name: "devbroker", targets: ["devbroker"]),
         .executable(name: "complaints", targets: ["complaints"]),
+        .executable(name: "intake", targets: ["intake"]),
         .executable(name: "kafka-bench", targets: ["kafka-bench"]),
         .executable(name: "runtime-bench", targets: ["runtime-bench"]),
+        .executable(name: "intake-bench", targets: ["intake-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -69,6 +71,27 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The intake's text classifier (Chinese customer words → category) and its evaluation: plain values, no I/O
+        // but reading the model file.
+        .target(name: "TicketClassification", dependencies: ["Contracts"], swiftSettings: strictSettings),
+        // Intake: validation, the ticket register, classification, repeat demands (R1–R3), risk (R6), first owner (P1).
+        .target(
+            name: "IntakeService",
+            dependencies: [
+                "ServiceKit", "ServiceStore", "Contracts", "BusinessTime", "TicketClassification",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "intake",
+            dependencies: [
+                "IntakeService", "ServiceKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // Fakes and fixtures for the tests and the benchmarks: a pass-through service, cluster and topic helpers.
         .target(
             name: "TestSupport",
@@ -94,7 +117,7 @@ let package = Package(
         .executableTarget(
             name: "complaints",
             dependencies: [
-                "Kafka", "Contracts", "Broker", "ServiceKit", "BusinessTime",
+                "Kafka", "Contracts", "Broker", "ServiceKit", "BusinessTime", "IntakeService", "TicketClassification",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -117,6 +140,15 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "intake-bench",
+            dependencies: [
+                "IntakeService", "ServiceKit", "ServiceStore", "Contracts", "Kafka", "Broker", "BusinessTime", "TestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"], swiftSettings: strictSettings),
         .testTarget(name: "BrokerTests", dependencies: ["Broker", "Kafka", "Contracts"], swiftSettings: strictSettings),
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], swiftSettings: strictSettings),
@@ -128,6 +160,20 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TicketClassificationTests", dependencies: ["TicketClassification", "Contracts"],
+            exclude: ["corpus.jsonl", "heldout.jsonl"],  // read from #filePath, not a resource
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "IntakeServiceTests",
+            dependencies: [
+                "IntakeService", "ServiceKit", "ServiceStore", "Contracts", "BusinessTime", "TestSupport",
+                "TicketClassification",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
         ),

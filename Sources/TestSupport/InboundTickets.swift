@@ -1,3 +1,4 @@
+import Broker
 import Contracts
 import Foundation
 import Kafka
@@ -23,10 +24,7 @@ public struct InboundTickets: Sendable {
 
     /// The Kafka message of `ticket`, with `eventID` as its `ce_id`.
     public func message(_ ticket: TicketSubmitted, eventID: String) throws -> ProducerMessage {
-        let event = try codec.encode(ticket, id: eventID, source: "hotline", time: ticket.receivedAt)
-        return ProducerMessage(
-            topic: TopicName.hotlineTickets.rawValue, key: event.key.map { Data($0.utf8) }, value: event.value,
-            headers: event.attributes.headers.map { KafkaHeader(name: $0.name, value: Data($0.value.utf8)) })
+        ProducerMessage(try codec.encode(ticket, id: eventID, source: "hotline", time: ticket.receivedAt))
     }
 
     /// Publishes tickets `numbers`, each with the id `hotline-<number>`, and waits until the broker has them all.

@@ -15,6 +15,7 @@ struct ReplayCommand: AsyncParsableCommand {
     @Argument(help: "The scenario file.") var file: String
     @Option(help: "The unit directory file.") var units: String?
     @Option(help: "A calendar file, or a directory of them (default: services/calendar).") var calendar = "services/calendar"
+    @Option(help: "The services' data folder, one subfolder per service (default: services).") var services = "services"
     @Option(help: "How long the clock runs after the last line, e.g. 90m, 36h, 3d (default 0).") var horizon = "0"
     @Option(help: "Write the events here instead of standard output.") var output: String?
     @OptionGroup var cluster: ClusterOptions
@@ -32,11 +33,9 @@ struct ReplayCommand: AsyncParsableCommand {
             ? try BusinessCalendar(directory: calendarURL) : try BusinessCalendar(files: [calendarURL])
         var logger = Logger(label: "replay") { JSONLogHandler(label: $0, level: .warning) }
         logger.logLevel = .warning
-        if RegisteredServices.all.isEmpty {
-            logger.warning("no service is registered yet: the replay publishes the scenario and nothing answers")
-        }
+        let definitions = try RegisteredServices.all(dataDirectory: URL(fileURLWithPath: services, isDirectory: true))
         let lines = try await ReplayRun(
-            scenario: scenario, services: RegisteredServices.all, catalogue: try cluster.catalogue(),
+            scenario: scenario, services: definitions, catalogue: try cluster.catalogue(),
             calendar: businessCalendar, unitsFile: units.map { URL(fileURLWithPath: $0) }, horizon: horizon
         ).run(logger: logger)
         let jsonLines = lines.map { $0 + "\n" }.joined()

@@ -7,7 +7,6 @@ import Kafka
 import Logging
 import ServiceKit
 import ServiceStore
-import Synchronization
 import TestSupport
 
 /// The pass-through service on the embedded broker: every ticket consumed, applied in a SQLite transaction with its
@@ -42,11 +41,9 @@ struct RuntimeBench: AsyncParsableCommand {
         }
         print(String(format: "median %8.0f events/s, batch p99 %.1f ms", median(rates), median(p99s)))
     }
-
-    private func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 }
 
-/// One measured run on a fresh cluster and a fresh database.
+/// One measured run of the pass-through service on a fresh cluster and a fresh database.
 struct PassThroughRun {
     let events: Int
     let batch: Int
@@ -54,64 +51,20 @@ struct PassThroughRun {
     let catalogue: TopicCatalogue
     let logger: Logger
 
-    struct Result {
-        var rate: Double
-        var p50: Double
-        var p99: Double
-        var max: Double
-        var batches: Int
-    }
-
-    func measure() async throws -> Result {
-        let cluster = try MockCluster(brokers: 1, logger: logger)
-        try cluster.createTopics(from: catalogue)
-        let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers)
-        let producer = try KafkaProducer(configuration: ProducerConfiguration(client: kafka), logger: logger)
-        let tickets = InboundTickets(catalogue: catalogue, producer: producer)
-        // The input is on the broker before the service starts, so the run measures the service, not the producer.
-        for start in stride(from: 0, to: events, by: 10_000) {
-            try await tickets.send((start..<min(start + 10_000, events)).map {
-                try tickets.message(InboundTickets.ticket($0), eventID: "hotline-\($0)")
-            })
-        }
-        await producer.close()
-
+    func measure() async throws -> ServiceThroughput.Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("runtime-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let definition = PassThroughService.definition()
         let database = try ServiceDatabase(
             path: scratch.appendingPathComponent("passthrough.sqlite").path, migrations: definition.migrations)
-        let batches = Mutex<(first: ContinuousClock.Instant?, durations: [Duration], consumed: Int)>((nil, [], 0))
-        let prefetchMessages = self.prefetchMessages
-        let instance = try ServiceInstance(
-            definition: definition, database: database, catalogue: catalogue, kafka: kafka,
-            consumer: { $0.prefetch.messages = prefetchMessages },
-            resources: ServiceResources(clock: SystemClock(), calendar: nil, unitsFile: nil, logger: logger),
-            batchSize: batch, crashPoints: .init(),
-            batchObserver: { messages, duration in
-                batches.withLock { state in
-                    state.consumed += messages
-                    // The clock starts with the first batch: the consumer group's join is not the service's work.
-                    if state.first == nil { state.first = ContinuousClock.now - duration }
-                    state.durations.append(duration)
-                }
-            })
-        let running = BackgroundServices([instance.relay, instance.runner], logger: logger)
-        let events = self.events
-        // Done when every ticket was applied and the outbox is empty (a partial index makes the backlog cheap to
-        // count; counting the sent rows would scan the table and slow the run it measures).
-        while try batches.withLock({ $0.consumed }) < events || database.read({ db in try Outbox.backlog(in: db) }) > 0 {
-            try await Task.sleep(for: .milliseconds(20))
+        let codec = ContractCodec(catalogue: catalogue)
+        let input = try (0..<events).map { number in
+            let ticket = InboundTickets.ticket(number)
+            return ProducerMessage(try codec.encode(ticket, id: "hotline-\(number)", source: "hotline", time: ticket.receivedAt))
         }
-        let finished = ContinuousClock.now
-        try await running.stop()
-        withExtendedLifetime(cluster) {}
-        let (first, durations) = batches.withLock { ($0.first, $0.durations) }
-        let milliseconds = durations.map { Double($0.components.attoseconds) / 1e15 + Double($0.components.seconds) * 1e3 }.sorted()
-        func percentile(_ p: Double) -> Double { milliseconds[min(milliseconds.count - 1, Int(Double(milliseconds.count) * p))] }
-        let elapsed = finished - (first ?? finished)
-        return Result(
-            rate: Double(events) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18),
-            p50: percentile(0.5), p99: percentile(0.99), max: milliseconds.last ?? 0, batches: milliseconds.count)
+        return try await ServiceThroughput(
+            definition: definition, database: database, catalogue: catalogue, clock: SystemClock(), batch: batch,
+            prefetchMessages: prefetchMessages, logger: logger
+        ).measure(input: input)
     }
 }

@@ -95,7 +95,8 @@ enum SchemaEvaluator {
                 }
             }
         case .additionalProperties(let schema, let declared):
-            guard case .object(let members) = value else { return }
+            // Sorted only when there is something to report: the usual object has no undeclared member.
+            guard case .object(let members) = value, members.keys.contains(where: { !declared.contains($0) }) else { return }
             for (name, member) in members.sorted(by: { $0.key < $1.key }) where !declared.contains(name) {
                 if schema.constant == false {
                     // Reported on the object, like the reference validator, naming the member.

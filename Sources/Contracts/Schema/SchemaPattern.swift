@@ -1,10 +1,15 @@
 import Foundation
+import Synchronization
 
 /// A compiled `pattern`: an unanchored search, as JSON Schema specifies (anchors must be written into the pattern).
-struct SchemaPattern: Sendable {
+final class SchemaPattern: Sendable {
     /// The pattern as the schema writes it, for messages.
     let source: String
     private let expression: NSRegularExpression
+    /// Verdicts on values already seen. Most patterned values repeat (unit ids, area codes, rule ids), and a regular
+    /// expression match costs microseconds; bounded, so unique values (phone numbers) cannot grow it without end.
+    private let verdicts = Mutex<[String: Bool]>([:])
+    private static let rememberedVerdicts = 4_096
 
     init(_ source: String) throws {
         self.source = source
@@ -13,7 +18,12 @@ struct SchemaPattern: Sendable {
 
     /// Whether the pattern occurs anywhere in `text`.
     func matches(_ text: String) -> Bool {
-        expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        if let known = verdicts.withLock({ $0[text] }) { return known }
+        let verdict = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        verdicts.withLock { remembered in
+            if remembered.count < Self.rememberedVerdicts { remembered[text] = verdict }
+        }
+        return verdict
     }
 
     /// `source` with every `$` anchor written as `\z`. In ECMA-262, the dialect JSON Schema specifies, `$` matches

@@ -1,0 +1,75 @@
+import Contracts
+import Foundation
+import TicketClassification
+
+/// Everything the intake decides with, loaded once at start from its data directory (`services/intake` by default):
+/// the rules, the risk words and the classification model.
+public struct IntakeConfiguration: Sendable {
+    public static let rulesFile = "rules.json"
+    public static let riskWordsFile = "risk-words.json"
+    public static let modelFile = "classifier.json"
+
+    public var rules: IntakeRules
+    public var riskWords: RiskLexicon
+    public var classifier: Classifier
+
+    public init(rules: IntakeRules, riskWords: RiskLexicon, classifier: Classifier) {
+        self.rules = rules
+        self.riskWords = riskWords
+        self.classifier = classifier
+    }
+
+    /// Loads the three files of `directory`; every problem of a file is listed at once.
+    public static func load(directory: URL) throws -> IntakeConfiguration {
+        let rules = try decode(IntakeRules.self, from: directory.appendingPathComponent(rulesFile), check: problems(in:))
+        let riskWords = try decode(
+            RiskLexicon.self, from: directory.appendingPathComponent(riskWordsFile), check: problems(in:))
+        let model = try ClassificationModel.load(from: directory.appendingPathComponent(modelFile))
+        return IntakeConfiguration(rules: rules, riskWords: riskWords, classifier: Classifier(model: model))
+    }
+
+    private static func decode<Value: Decodable>(
+        _ type: Value.Type, from url: URL, check: (Value) -> [String]
+    ) throws(IntakeDataError) -> Value {
+        let value: Value
+        do {
+            value = try JSONDecoder().decode(type, from: Data(contentsOf: url))
+        } catch {
+            throw IntakeDataError(file: url.path, problems: ["\(error)"])
+        }
+        let problems = check(value)
+        guard problems.isEmpty else { throw IntakeDataError(file: url.path, problems: problems) }
+        return value
+    }
+
+    static func problems(in rules: IntakeRules) -> [String] {
+        var problems: [String] = []
+        if rules.maximumTextLength < 1 { problems.append("maximumTextLength must be at least 1") }
+        if rules.receivedAtLeewayMinutes < 0 { problems.append("receivedAtLeewayMinutes must not be negative") }
+        if rules.receivedAtMaximumAgeDays < 1 { problems.append("receivedAtMaximumAgeDays must be at least 1") }
+        for (name, value) in [
+            ("sameEvent.minimumSimilarityWithinCategory", rules.sameEvent.minimumSimilarityWithinCategory),
+            ("sameEvent.minimumSimilarityWithoutCategory", rules.sameEvent.minimumSimilarityWithoutCategory),
+        ] where !(0...1).contains(value) {
+            problems.append("\(name) must be between 0 and 1, not \(value)")
+        }
+        if rules.sameEvent.boilerplate.contains(where: \.isEmpty) { problems.append("sameEvent.boilerplate has an empty phrase") }
+        if rules.sameEvent.resultDemandCues.contains(where: \.isEmpty) {
+            problems.append("sameEvent.resultDemandCues has an empty phrase")
+        }
+        if rules.hotIssue.windowHours < 1 { problems.append("hotIssue.windowHours must be at least 1") }
+        if rules.hotIssue.threshold < 2 { problems.append("hotIssue.threshold must be at least 2") }
+        if rules.hotlineOwner.unit.isEmpty { problems.append("hotlineOwner.unit must not be empty") }
+        return problems
+    }
+
+    static func problems(in lexicon: RiskLexicon) -> [String] {
+        var problems: [String] = []
+        if lexicon.entries.isEmpty { problems.append("no entries") }
+        for entry in lexicon.entries {
+            if entry.words.isEmpty { problems.append("\(entry.topic): no words") }
+            if entry.words.contains(where: \.isEmpty) { problems.append("\(entry.topic): an empty word") }
+        }
+        return problems
+    }
+}

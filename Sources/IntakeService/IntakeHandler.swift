@@ -1,0 +1,97 @@
+import Contracts
+import Foundation
+import GRDB
+import ServiceKit
+import TicketClassification
+
+/// Applies what the intake consumes: tickets to register (H1, R1–R3, R6, P1), and the progress of tickets already
+/// registered (overdue from escalation, finished from callback) that repeat-demand matching needs.
+struct IntakeHandler: EventHandler {
+    let rules: IntakeRules
+    let riskWords: RiskWords
+    let validation: TicketValidation
+    let classification: ClassificationDecision
+    let repeats: RepeatDemandRules
+
+    init(configuration: IntakeConfiguration) {
+        rules = configuration.rules
+        riskWords = RiskWords(configuration.riskWords)
+        validation = TicketValidation(rules: configuration.rules)
+        classification = ClassificationDecision(classifier: configuration.classifier)
+        repeats = RepeatDemandRules(sameEvent: configuration.rules.sameEvent)
+    }
+
+    func apply(_ event: IncomingEvent, in context: HandlerContext) throws {
+        switch event.payload() {
+        case let ticket as TicketSubmitted:
+            try register(ticket, in: context)
+        case let missed as DeadlineMissed:
+            try TicketRegister.markOverdue(missed.ticketNo, in: context.db)
+        case let overdue as CommitmentOverdue:
+            try TicketRegister.markOverdue(overdue.ticketNo, in: context.db)
+        case let closed as ComplaintClosed:
+            try TicketRegister.markFinished(closed.ticketNo, at: closed.closedAt, malicious: closed.appeal == .upheld, in: context.db)
+        default:
+            // Approaching deadlines, escalations and supervision do not change whether a ticket is overdue or done.
+            break
+        }
+    }
+
+    private func register(_ ticket: TicketSubmitted, in context: HandlerContext) throws {
+        let problems = validation.problems(in: ticket, now: context.now)
+        guard problems.isEmpty else {
+            throw Rejection("ticket \(ticket.ticketNo) is invalid: " + problems.joined(separator: "; "))
+        }
+        let contentHash = ContentHash.of(ticket)
+        if let known = try TicketRegister.known(ticket.ticketNo, in: context.db) {
+            // The hotline sent the same ticket again: it was registered (or merged) once, and that stands.
+            if known.contentHash == contentHash { return }
+            throw Rejection("ticket \(ticket.ticketNo) conflicts with the ticket of the same number "
+                + "\(known.mergedInto.map { "merged into \($0)" } ?? "registered") before: same number, different content; "
+                + "the hotline must correct it under a new ticket number")
+        }
+
+        // Normalised once: the classifier, the same-event words, the result cues and the risk words all match on it.
+        let normalized = TextNormalizer.scalars(ticket.text)
+        let settled = classification.settle(ticket, normalized: normalized)
+        let words = repeats.words(normalized)
+        let phone = ticket.customer.phone.flatMap(PhoneNumber.init)?.matchingKey
+        let history = try TicketRegister.history(
+            account: ticket.customer.account, phone: phone,
+            since: RepeatDemandRules.windowStart(before: ticket.receivedAt), in: context.db)
+        let verdict = repeats.verdict(
+            for: .init(type: ticket.type, category: settled.category, normalizedText: normalized, words: words,
+                       receivedAt: ticket.receivedAt),
+            history: history)
+        var entry = TicketRegister.Entry(
+            ticketNo: ticket.ticketNo, contentHash: contentHash, account: ticket.customer.account, phone: phone,
+            type: ticket.type, category: settled.category, area: ticket.area, receivedAt: ticket.receivedAt, words: words)
+
+        guard let repeatDemand = verdict.published else {
+            if case .urge(let openTicket, let reason) = verdict {
+                entry.mergedInto = openTicket
+                try TicketRegister.insert(entry, in: context.db)
+                try context.publish(ComplaintMerged(
+                    ticketNo: openTicket, mergedTicketNo: ticket.ticketNo, channel: ticket.channel, text: ticket.text,
+                    receivedAt: ticket.receivedAt, reason: reason, ruleIds: ["R3c"]))
+            }
+            return
+        }
+        try TicketRegister.insert(entry, in: context.db)
+        let risk = RiskAssessment(
+            normalized: normalized, channel: ticket.channel, riskWords: riskWords,
+            isRepeat: repeatDemand.verdict == .repeat, isHot: try isHot(ticket, category: settled.category, in: context.db))
+        try context.publish(ComplaintRegistered(
+            ticketNo: ticket.ticketNo, ticket: ticket, classification: settled, repeatDemand: repeatDemand,
+            riskFlags: risk.flags, riskWords: risk.words,
+            firstOwner: ticket.acceptedBy ?? rules.hotlineOwner))
+    }
+
+    /// Whether this ticket makes its area's category a hot issue: enough of them within the window, itself included.
+    private func isHot(_ ticket: TicketSubmitted, category: Category?, in db: Database) throws -> Bool {
+        guard let category else { return false }
+        let threshold = rules.hotIssue.threshold
+        let since = ticket.receivedAt.addingTimeInterval(-Double(rules.hotIssue.windowHours) * 3_600)
+        return try TicketRegister.count(area: ticket.area, category: category, since: since, upTo: threshold, in: db) >= threshold
+    }
+}

@@ -1,0 +1,41 @@
+import GRDB
+import ServiceStore
+
+/// The intake's tables: the ticket register (with each customer's history for repeat demands) and what the other
+/// services said about each ticket's progress.
+enum IntakeMigrations {
+    static let all = ServiceMigrations([
+        .init("intake-1-register") { db in
+            // One row per ticket number seen: registered tickets, and calls merged into an open ticket (R3c).
+            try db.execute(sql: """
+                CREATE TABLE intake_ticket (
+                    ticket_no TEXT PRIMARY KEY NOT NULL,
+                    content_hash INTEGER NOT NULL,
+                    account TEXT,
+                    phone TEXT,
+                    type TEXT NOT NULL,
+                    category TEXT,
+                    area TEXT NOT NULL,
+                    received_at REAL NOT NULL,
+                    words TEXT NOT NULL,
+                    merged_into TEXT
+                ) WITHOUT ROWID
+                """)
+            // Repeat checks look up one customer's month by account or by phone, never scan (R1, R2).
+            try db.execute(sql: "CREATE INDEX intake_ticket_account ON intake_ticket(account, received_at) WHERE account IS NOT NULL")
+            try db.execute(sql: "CREATE INDEX intake_ticket_phone ON intake_ticket(phone, received_at) WHERE phone IS NOT NULL")
+            // Hot issues count one area's tickets of one category in a recent window (R6).
+            try db.execute(sql: "CREATE INDEX intake_ticket_area ON intake_ticket(area, category, received_at)")
+            // Kept apart from the register: escalation and callback may report on a ticket before intake has
+            // registered it (they read other partitions), and the fact must not be lost.
+            try db.execute(sql: """
+                CREATE TABLE intake_progress (
+                    ticket_no TEXT PRIMARY KEY NOT NULL,
+                    overdue INTEGER NOT NULL DEFAULT 0,
+                    finished_at REAL,
+                    malicious INTEGER NOT NULL DEFAULT 0
+                ) WITHOUT ROWID
+                """)
+        },
+    ])
+}

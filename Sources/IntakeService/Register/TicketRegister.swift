@@ -1,0 +1,98 @@
+import Contracts
+import Foundation
+import GRDB
+
+/// The intake's register in its SQLite database: every ticket number seen, each customer's history, and the
+/// progress other services reported. Plain functions over the runner's open transaction.
+enum TicketRegister {
+    /// A ticket number already in the register: what it was, to tell a resend from a conflict.
+    struct Known {
+        var contentHash: Int64
+        var mergedInto: String?
+    }
+
+    /// A row of the register.
+    struct Entry {
+        var ticketNo: String
+        var contentHash: Int64
+        var account: String?
+        var phone: String?
+        var type: TicketType
+        var category: Category?
+        var area: String
+        var receivedAt: Date
+        var words: EventWords
+        var mergedInto: String?
+    }
+
+    static func known(_ ticketNo: String, in db: Database) throws -> Known? {
+        let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT content_hash, merged_into FROM intake_ticket WHERE ticket_no = ?"),
+            arguments: [ticketNo])
+        return row.map { Known(contentHash: $0[0], mergedInto: $0[1]) }
+    }
+
+    static func insert(_ entry: Entry, in db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO intake_ticket (ticket_no, content_hash, account, phone, type, category, area, received_at, words, merged_into)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        ).execute(arguments: [
+            entry.ticketNo, entry.contentHash, entry.account, entry.phone, entry.type.rawValue, entry.category?.rawValue,
+            entry.area, entry.receivedAt.timeIntervalSince1970, entry.words.text, entry.mergedInto,
+        ])
+    }
+
+    /// The customer's registered tickets since `start`, matched on account or phone (R2), with their progress.
+    /// Two index lookups, one per key, whatever the register's size.
+    static func history(account: String?, phone: String?, since start: Date, in db: Database) throws -> [EarlierTicket] {
+        let rows = try Row.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT t.ticket_no, t.type, t.category, t.received_at, t.words, p.overdue, p.finished_at, p.malicious
+                FROM intake_ticket t LEFT JOIN intake_progress p ON p.ticket_no = t.ticket_no
+                WHERE t.account = ?1 AND t.received_at >= ?3 AND t.merged_into IS NULL
+                UNION
+                SELECT t.ticket_no, t.type, t.category, t.received_at, t.words, p.overdue, p.finished_at, p.malicious
+                FROM intake_ticket t LEFT JOIN intake_progress p ON p.ticket_no = t.ticket_no
+                WHERE t.phone = ?2 AND t.received_at >= ?3 AND t.merged_into IS NULL
+                """),
+            arguments: [account, phone, start.timeIntervalSince1970])
+        return rows.compactMap { row in
+            guard let type = TicketType(rawValue: row[1]) else { return nil }
+            let finished = (row[6] as Double?) != nil
+            let overdue = (row[5] as Int?) == 1
+            return EarlierTicket(
+                ticketNo: row[0], type: type, category: (row[2] as String?).flatMap(Category.init(rawValue:)),
+                receivedAt: Date(timeIntervalSince1970: row[3]), words: EventWords(stored: row[4]),
+                progress: finished ? .finished : overdue ? .overdue : .open, malicious: (row[7] as Int?) == 1)
+        }
+    }
+
+    /// How many registered tickets of `category` in `area` arrived since `start`, counting no further than `limit`.
+    static func count(area: String, category: Category, since start: Date, upTo limit: Int, in db: Database) throws -> Int {
+        try Int.fetchOne(
+            db.cachedStatement(sql: """
+                SELECT count(*) FROM (SELECT 1 FROM intake_ticket
+                WHERE area = ? AND category = ? AND received_at >= ? AND merged_into IS NULL LIMIT ?)
+                """),
+            arguments: [area, category.rawValue, start.timeIntervalSince1970, limit]) ?? 0
+    }
+
+    /// A deadline or a commitment of the ticket was missed.
+    static func markOverdue(_ ticketNo: String, in db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO intake_progress (ticket_no, overdue) VALUES (?, 1)
+            ON CONFLICT(ticket_no) DO UPDATE SET overdue = 1
+            """
+        ).execute(arguments: [ticketNo])
+    }
+
+    /// The ticket was closed; an upheld appeal means its demand was malicious or unreasonable (R3a, R7).
+    static func markFinished(_ ticketNo: String, at closedAt: Date, malicious: Bool, in db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO intake_progress (ticket_no, finished_at, malicious) VALUES (?1, ?2, ?3)
+            ON CONFLICT(ticket_no) DO UPDATE SET finished_at = ?2, malicious = ?3
+            """
+        ).execute(arguments: [ticketNo, closedAt.timeIntervalSince1970, malicious])
+    }
+}

@@ -1,0 +1,26 @@
+import Contracts
+import TicketClassification
+
+/// The risk lexicon ready for matching: every word of every entry in one phrase set, each word with the flags of
+/// the entries listing it.
+public struct RiskWords: Sendable {
+    private let words: PhraseSet
+    private let flags: [RiskFlag]
+
+    public init(_ lexicon: RiskLexicon) {
+        let listed = lexicon.entries.flatMap { entry in entry.words.map { (word: $0, flag: entry.flag) } }
+        words = PhraseSet(listed.map(\.word))
+        flags = listed.map(\.flag)
+    }
+
+    /// The words found in `normalized` text (each once, in the lexicon's order) and the flags they raise.
+    func find(in normalized: [Unicode.Scalar]) -> (words: [String], flags: Set<RiskFlag>) {
+        var found: [String] = []
+        var raised = Set<RiskFlag>()
+        for index in words.found(in: normalized) {
+            raised.insert(flags[index])
+            if !found.contains(words.phrases[index]) { found.append(words.phrases[index]) }
+        }
+        return (found, raised)
+    }
+}

@@ -1,0 +1,98 @@
+import Broker
+import BusinessTime
+import Contracts
+import Foundation
+import Kafka
+import Logging
+import ServiceKit
+import ServiceStore
+import Synchronization
+
+/// One measured run of a service on a fresh in-process cluster: the input is put on the broker first, then the
+/// service consumes it all, applying each batch in a SQLite transaction and publishing through its outbox. The
+/// benchmarks (`runtime-bench`, `intake-bench`) are built on it.
+public struct ServiceThroughput {
+    public var definition: ServiceDefinition
+    /// The service's database, already migrated (and seeded, if the run needs history).
+    public var database: ServiceDatabase
+    public var catalogue: TopicCatalogue
+    public var clock: any WallClock
+    public var batch: Int
+    public var prefetchMessages: Int
+    public var logger: Logger
+
+    public init(
+        definition: ServiceDefinition, database: ServiceDatabase, catalogue: TopicCatalogue, clock: any WallClock,
+        batch: Int, prefetchMessages: Int = ConsumerConfiguration.Prefetch().messages, logger: Logger
+    ) {
+        self.definition = definition
+        self.database = database
+        self.catalogue = catalogue
+        self.clock = clock
+        self.batch = batch
+        self.prefetchMessages = prefetchMessages
+        self.logger = logger
+    }
+
+    public struct Result: Sendable {
+        /// Messages applied per second, from the first batch until the outbox was empty.
+        public var rate: Double
+        /// Batch durations in milliseconds.
+        public var p50: Double
+        public var p99: Double
+        public var max: Double
+        public var batches: Int
+    }
+
+    /// Publishes `input`, runs the service until every message was applied and every event published, and measures.
+    public func measure(input: [ProducerMessage]) async throws -> Result {
+        let cluster = try MockCluster(brokers: 1, logger: logger)
+        try cluster.createTopics(from: catalogue)
+        let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers)
+        let producer = try KafkaProducer(configuration: ProducerConfiguration(client: kafka), logger: logger)
+        // The input is on the broker before the service starts, so the run measures the service, not the producer.
+        for start in stride(from: 0, to: input.count, by: 10_000) {
+            for result in await producer.send(Array(input[start..<min(start + 10_000, input.count)])) { _ = try result.get() }
+        }
+        await producer.close()
+
+        let batches = Mutex<(first: ContinuousClock.Instant?, durations: [Duration], consumed: Int)>((nil, [], 0))
+        let prefetchMessages = self.prefetchMessages
+        let instance = try ServiceInstance(
+            definition: definition, database: database, catalogue: catalogue, kafka: kafka,
+            consumer: { $0.prefetch.messages = prefetchMessages },
+            resources: ServiceResources(clock: clock, calendar: nil, unitsFile: nil, logger: logger),
+            batchSize: batch, crashPoints: .init(),
+            batchObserver: { messages, duration in
+                batches.withLock { state in
+                    state.consumed += messages
+                    // The clock starts with the first batch: the consumer group's join is not the service's work.
+                    if state.first == nil { state.first = ContinuousClock.now - duration }
+                    state.durations.append(duration)
+                }
+            })
+        let running = BackgroundServices([instance.relay, instance.runner], logger: logger)
+        let expected = input.count
+        // Done when every message was applied and the outbox is empty (a partial index makes the backlog cheap to
+        // count; counting the sent rows would scan the table and slow the run it measures).
+        while try batches.withLock({ $0.consumed }) < expected || database.read({ db in try Outbox.backlog(in: db) }) > 0 {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        let finished = ContinuousClock.now
+        try await running.stop()
+        withExtendedLifetime(cluster) {}
+        let (first, durations) = batches.withLock { ($0.first, $0.durations) }
+        let milliseconds = durations.map(\.milliseconds).sorted()
+        func percentile(_ p: Double) -> Double { milliseconds[min(milliseconds.count - 1, Int(Double(milliseconds.count) * p))] }
+        return Result(
+            rate: Double(expected) / ((finished - (first ?? finished)).milliseconds / 1_000),
+            p50: percentile(0.5), p99: percentile(0.99), max: milliseconds.last ?? 0, batches: milliseconds.count)
+    }
+}
+
+extension Duration {
+    var milliseconds: Double { Double(components.seconds) * 1e3 + Double(components.attoseconds) / 1e15 }
+}
+
+/// The median of a benchmark's runs (the upper one of an even count).
+public func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }

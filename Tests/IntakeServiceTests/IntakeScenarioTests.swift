@@ -1,0 +1,107 @@
+import Contracts
+import Foundation
+import IntakeService
+import Logging
+import ServiceKit
+import TestSupport
+import Testing
+
+/// The intake's scenarios (`services/intake/scenarios/`) replayed through the real runtime: mock cluster, SQLite,
+/// virtual clock. Each test names the rules its scenario shows.
+@Suite(.serialized) struct IntakeScenarioTests {
+    /// One published event of the replay's output.
+    struct Published {
+        let at: String
+        let topic: String
+        let type: String
+        let key: String?
+        let data: [String: Any]
+
+        subscript(path: String...) -> Any? {
+            var value: Any? = data
+            for step in path { value = (value as? [String: Any])?[step] }
+            return value
+        }
+    }
+
+    private func replay(_ name: String) async throws -> [Published] {
+        let url = RepositoryFiles.root.appendingPathComponent("services/intake/scenarios/\(name)")
+        var logger = Logger(label: "intake-test")
+        logger.logLevel = .error
+        let output = try await ReplayRun(
+            scenario: ScenarioLine.parse(String(contentsOf: url, encoding: .utf8), file: name),
+            services: [IntakeService.definition(configuration: shippedConfiguration)],
+            catalogue: TopicCatalogue.load(directory: RepositoryFiles.topics), calendar: nil, unitsFile: nil,
+            horizon: .zero
+        ).run(logger: logger)
+        return try output.map { line in
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            return Published(
+                at: try #require(object["at"] as? String), topic: try #require(object["topic"] as? String),
+                type: try #require(object["type"] as? String), key: object["key"] as? String,
+                data: try #require(object["data"] as? [String: Any]))
+        }
+    }
+
+    @Test func testH1P1R1R3aR3cR6RegistrationMergeRepeatAndExclusion() async throws {
+        let events = try await replay("register-merge-repeat.jsonl")
+        #expect(events.map { "\($0.type) \($0.key ?? "-")" } == [
+            "complaint.registered 95598-20260302-0001",
+            "complaint.merged 95598-20260302-0001",
+            "complaint.registered 95598-20260303-0001",
+            "complaint.registered 95598-20260303-0002",
+            "complaint.registered 12398-20260303-0001",
+            "complaint.registered 95598-20260306-0001",
+        ])
+        guard events.count == 6 else { return }
+        let (first, urge, repeated, report, regulator, afterAppeal) = (events[0], events[1], events[2], events[3], events[4], events[5])
+
+        // H1, P1: registered once although the hotline sent it twice; no unit accepted it, so the 95598 centre owns it.
+        #expect(first["repeatDemand", "verdict"] as? String == "not-repeat")
+        #expect(first["firstOwner", "unit"] as? String == "95598")
+        #expect(first["classification", "source"] as? String == "agent")
+        #expect(first.at == "2026-03-02T09:00:00+08:00")
+
+        // R3c: the same customer about the open, not overdue ticket: an urge on it, not a new ticket.
+        #expect(urge["mergedTicketNo"] as? String == "95598-20260302-0002")
+        #expect(urge["ruleIds"] as? [String] == ["R3c"])
+
+        // R1: after escalation reported a missed deadline, the same event again is a repeat naming the first ticket.
+        #expect(repeated["repeatDemand", "verdict"] as? String == "repeat")
+        #expect(repeated["repeatDemand", "matchedTicketNo"] as? String == "95598-20260302-0001")
+        #expect((repeated["riskFlags"] as? [String])?.contains("repeated") == true)
+
+        // Classification: a report without a category is classified from the words.
+        #expect(report["classification", "source"] as? String == "model")
+        #expect(report["classification", "category"] as? String == "theft")
+
+        // R6, P1: a 12398 ticket is high risk, escalation words travel with it, the accepting station owns it.
+        #expect(regulator["riskFlags"] as? [String] == ["likely-to-escalate", "regulator", "media"])
+        #expect(regulator["riskWords"] as? [String] == ["记者", "曝光"])
+        #expect(regulator["firstOwner", "unit"] as? String == "st-saihan")
+        #expect(regulator["firstOwner", "person"] as? String == "供电所长 赵海")
+
+        // R3a: the appeal found the earlier demand malicious, so the same event again is not counted.
+        #expect(afterAppeal["repeatDemand", "verdict"] as? String == "excluded")
+        #expect(afterAppeal["repeatDemand", "ruleIds"] as? [String] == ["R3a"])
+        #expect(afterAppeal["repeatDemand", "matchedTicketNo"] as? String == "12398-20260303-0001")
+    }
+
+    @Test func badTicketsGoToTheDeadLetterTopicWithTheirReasonAndTheServiceMovesOn() async throws {
+        let events = try await replay("rejections.jsonl")
+        let letters = events.filter { $0.topic == TopicName.complaintsDeadletter.rawValue }
+        #expect(letters.count == 6)
+        #expect(letters.map { $0["reasonCode"] as? String } == [
+            "unparseable", "schema-violation", "rejected", "rejected", "schema-violation", "rejected",
+        ])
+        let reasons = letters.compactMap { $0["reason"] as? String }
+        #expect(reasons.count == 6)
+        if reasons.count == 6 {
+            #expect(reasons[2].contains("customer.phone"))
+            #expect(reasons[3].contains("in the future"))
+            #expect(reasons[5].contains("conflicts"))
+        }
+        // Nothing valid is dropped: the good tickets around the bad ones are registered, in order.
+        #expect(events.filter { $0.type == "complaint.registered" }.map(\.key) == ["95598-20260302-0106", "95598-20260302-0107"])
+    }
+}

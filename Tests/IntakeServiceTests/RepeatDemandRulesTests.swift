@@ -1,0 +1,144 @@
+import Contracts
+import Foundation
+import IntakeService
+import Testing
+import TicketClassification
+
+/// The repeat-demand rules of seed 004 (R1–R3) on plain values.
+struct RepeatDemandRulesTests {
+    private let rules = RepeatDemandRules(sameEvent: shippedConfiguration.rules.sameEvent)
+
+    private func words(_ text: String) -> EventWords { rules.words(TextNormalizer.scalars(text)) }
+
+    private func new(
+        _ text: String, type: TicketType = .complaint, category: Category? = .wrongReading,
+        at: String = "2026-03-20T10:00:00+08:00"
+    ) -> RepeatDemandRules.NewTicket {
+        .init(type: type, category: category, normalizedText: TextNormalizer.scalars(text), words: words(text),
+              receivedAt: beijing(at))
+    }
+
+    private func earlier(
+        _ number: String, _ text: String, type: TicketType = .complaint, category: Category? = .wrongReading,
+        at: String = "2026-03-02T09:00:00+08:00", progress: EarlierTicket.Progress = .open, malicious: Bool = false
+    ) -> EarlierTicket {
+        EarlierTicket(
+            ticketNo: number, type: type, category: category, receivedAt: beijing(at),
+            words: words(text), progress: progress, malicious: malicious)
+    }
+
+    private let firstCall = "客户反映本月电费比上月高出一倍，怀疑抄表员抄错表，要求核实。"
+    private let secondCall = "客户再次来电，说上次反映电费翻倍、抄表员抄错表的事到现在没人核实，非常不满。"
+
+    @Test func testR1SameEventAgainAfterTheEarlierTicketWentOverdueIsARepeat() {
+        let verdict = rules.verdict(for: new(secondCall), history: [earlier("A", firstCall, progress: .overdue)])
+        guard case .repeatDemand(let matched, let reason) = verdict else { Issue.record("\(verdict)"); return }
+        #expect(matched == "A")
+        #expect(reason.contains("overdue"))
+        #expect(verdict.published?.ruleIds == ["R1", "R2"])
+    }
+
+    @Test func testR1SameEventAfterTheEarlierTicketWasFinishedIsARepeat() {
+        let verdict = rules.verdict(for: new(secondCall), history: [earlier("A", firstCall, progress: .finished)])
+        #expect(verdict.published?.verdict == .repeat)
+        #expect(verdict.published?.matchedTicketNo == "A")
+    }
+
+    @Test func testR1OneMonthIsOneCalendarMonthBackInBeijingTime() {
+        #expect(RepeatDemandRules.windowStart(before: beijing("2026-03-20T10:00:00+08:00")) == beijing("2026-02-20T10:00:00+08:00"))
+        #expect(RepeatDemandRules.windowStart(before: beijing("2026-03-31T08:00:00+08:00")) == beijing("2026-02-28T08:00:00+08:00"))
+        let inside = earlier("A", firstCall, at: "2026-02-20T10:00:00+08:00", progress: .overdue)
+        let outside = earlier("B", firstCall, at: "2026-02-20T09:59:59+08:00", progress: .overdue)
+        #expect(rules.verdict(for: new(secondCall), history: [inside]).published?.verdict == .repeat)
+        #expect(rules.verdict(for: new(secondCall), history: [outside]) == .notRepeat)
+    }
+
+    @Test func testR1AnotherCategoryIsAnotherEvent() {
+        let outage = earlier("A", "客户反映家中频繁停电，电压不稳。", category: .supplyQuality, progress: .overdue)
+        #expect(rules.verdict(for: new(secondCall), history: [outage]) == .notRepeat)
+    }
+
+    @Test func testR1SameCategoryWithUnrelatedWordsIsAnotherEvent() {
+        let other = earlier("A", "营业厅柜台人员办理过户时态度恶劣。", category: .wrongReading, progress: .overdue)
+        #expect(rules.verdict(for: new(secondCall), history: [other]) == .notRepeat)
+    }
+
+    @Test func testR1WithoutCategoriesTheWordsAloneDecide() {
+        let opinion = "建议在小区门口增设一个缴费点，老人交电费太不方便。"
+        let again = "又来建议小区门口增设缴费点，老人交电费不方便的问题还没回复。"
+        let verdict = rules.verdict(
+            for: new(again, type: .opinion, category: nil),
+            history: [earlier("A", opinion, type: .opinion, category: nil, progress: .overdue)])
+        #expect(verdict.published?.verdict == .repeat)
+        let unrelated = rules.verdict(
+            for: new("建议营业厅周末也开门。", type: .opinion, category: nil),
+            history: [earlier("A", opinion, type: .opinion, category: nil, progress: .overdue)])
+        #expect(unrelated == .notRepeat)
+    }
+
+    @Test func testR1TheMostRecentMatchingTicketIsTheOneNamed() {
+        let older = earlier("A", firstCall, at: "2026-03-01T09:00:00+08:00", progress: .finished)
+        let newer = earlier("B", firstCall, at: "2026-03-10T09:00:00+08:00", progress: .overdue)
+        #expect(rules.verdict(for: new(secondCall), history: [newer, older]).published?.matchedTicketNo == "B")
+    }
+
+    @Test func testR2FaultRepairAndPraiseAreNeverCounted() {
+        let history = [earlier("A", firstCall, progress: .overdue)]
+        for type in [TicketType.repair, .praise] {
+            let verdict = rules.verdict(for: new(secondCall, type: type, category: nil), history: history)
+            #expect(verdict.published?.verdict == .excluded)
+            #expect(verdict.published?.ruleIds == ["R2"])
+        }
+    }
+
+    @Test func testR2EarlierRepairTicketsDoNotMakeARepeat() {
+        let repair = earlier("A", "家里停电了，请派人来修。", type: .repair, category: nil, progress: .overdue)
+        let verdict = rules.verdict(
+            for: new("报修后没人来修，家里停电到现在。", category: .repairOverdue), history: [repair])
+        #expect(verdict == .notRepeat)
+    }
+
+    @Test func testR3aAnEarlierDemandFoundMaliciousIsExcluded() {
+        let verdict = rules.verdict(
+            for: new(secondCall), history: [earlier("A", firstCall, progress: .finished, malicious: true)])
+        #expect(verdict.published?.verdict == .excluded)
+        #expect(verdict.published?.ruleIds == ["R3a"])
+        #expect(verdict.published?.matchedTicketNo == "A")
+    }
+
+    @Test func testR3bANewDemandAboutAFinishedTicketsResultIsExcluded() {
+        let verdict = rules.verdict(
+            for: new("上次抄错表的事虽然退了电费，但我要求对抄表员追责并赔偿误工费。"),
+            history: [earlier("A", firstCall, progress: .finished)])
+        #expect(verdict.published?.verdict == .excluded)
+        #expect(verdict.published?.ruleIds == ["R3b"])
+    }
+
+    @Test func testR3cACallAboutAnOpenTicketThatIsNotOverdueIsAnUrge() {
+        let verdict = rules.verdict(for: new(secondCall), history: [earlier("A", firstCall, progress: .open)])
+        #expect(verdict == .urge(on: "A", reason: verdict.urgeReason ?? ""))
+        #expect(verdict.published == nil)
+    }
+
+    @Test func testR3dConsultationsAreNeverCounted() {
+        let verdict = rules.verdict(
+            for: new("咨询一下我家户号是多少，怎么查电费。", type: .consultation, category: nil),
+            history: [earlier("A", "咨询户号和电费查询方式。", type: .consultation, category: nil)])
+        #expect(verdict.published?.ruleIds == ["R3d"])
+    }
+
+    @Test func stockPhrasesOfTheAgentsDoNotMakeTextsSimilar() {
+        let a = words("客户来电反映，要求核实处理。电表箱封印被破坏")
+        let b = words("客户来电反映，要求核实处理。营业员态度差")
+        #expect(a.text == "电表箱封印被破坏")
+        #expect(a.similarity(to: b) == 0)
+        #expect(a.similarity(to: a) == 1)
+    }
+}
+
+private extension RepeatDemandVerdict {
+    var urgeReason: String? {
+        if case .urge(_, let reason) = self { return reason }
+        return nil
+    }
+}
