@@ -1,7 +1,14 @@
 /// A group consumer whose offsets move only when the application says so.
 ///
-/// `enable.auto.commit` and `enable.auto.offset.store` are always off and the assignment strategy is
-/// cooperative-sticky: a service stores offsets in its own database first and mirrors them to Kafka afterwards.
+/// `enable.auto.commit` and `enable.auto.offset.store` are always off: a service stores offsets in its own database
+/// first and mirrors them to Kafka afterwards.
+///
+/// The assignment strategy is round-robin (eager), not cooperative-sticky: librdkafka 2.0.2 aborts the process
+/// (`rd_kafka_sticky_assignor_state_destroy: Assertion 'assignor_state' failed`, librdkafka issue 4312, fixed in
+/// 2.3.0) when a cooperative-sticky consumer is destroyed after joining its group and before its first assignment:
+/// a SIGTERM during a group join would crash the service instead of stopping it. A service takes its start offsets
+/// from its own database on every assignment, so an eager rebalance costs a pause, never a message. The pass-through
+/// `partition.assignment.strategy` property still chooses another strategy; the wrapper handles both protocols.
 public struct ConsumerConfiguration: Sendable {
     /// Where to start in a partition that has no committed offset.
     public enum OffsetReset: String, Sendable {
@@ -57,7 +64,7 @@ public struct ConsumerConfiguration: Sendable {
             ("session.timeout.ms", String(sessionTimeout.milliseconds)),
             ("heartbeat.interval.ms", String(heartbeatInterval.milliseconds)),
             ("max.poll.interval.ms", String(maxPollInterval.milliseconds)),
-            ("partition.assignment.strategy", "cooperative-sticky"),
+            ("partition.assignment.strategy", "roundrobin"),
             ("queued.min.messages", String(prefetch.messages)),
             ("queued.max.messages.kbytes", String(prefetch.kilobytes)),
         ], passThrough: client.properties) + ConsumerConfiguration.offsetControl
