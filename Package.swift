@@ -164,6 +164,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "ComplaintsCLITests",
+            dependencies: ["complaints", "Broker", "Kafka", "Contracts", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "TicketClassificationTests", dependencies: ["TicketClassification", "Contracts"],
             exclude: ["corpus.jsonl", "heldout.jsonl"],  // read from #filePath, not a resource
             swiftSettings: strictSettings

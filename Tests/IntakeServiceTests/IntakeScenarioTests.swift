@@ -104,4 +104,12 @@ import Testing
         // Nothing valid is dropped: the good tickets around the bad ones are registered, in order.
         #expect(events.filter { $0.type == "complaint.registered" }.map(\.key) == ["95598-20260302-0106", "95598-20260302-0107"])
     }
+
+    @Test func testR6TheFifthComplaintOfACategoryInAnAreaWithin24HoursIsAHotIssue() async throws {
+        let events = try await replay("hot-issue.jsonl")
+        #expect(events.count == 6)
+        // Tickets 1-4 are below the threshold; the fifth within 24 hours is hot; the sixth, a day later, has only
+        // one other ticket in its window.
+        #expect(events.map { ($0["riskFlags"] as? [String])?.contains("hot") == true } == [false, false, false, false, true, false])
+    }
 }
