@@ -4,8 +4,8 @@ RUN apt-get update -qq && apt-get install -y -qq librdkafka-dev libsqlite3-dev p
 WORKDIR /src
 COPY Package.swift ./
 COPY Sources Sources
-RUN swift build -c release --product devbroker && swift build -c release --product complaints \
- && mkdir /out && cp "$(swift build -c release --show-bin-path)"/{devbroker,complaints} /out/
+RUN for product in devbroker complaints intake; do swift build -c release --product "$product" || exit 1; done \
+ && mkdir /out && cp "$(swift build -c release --show-bin-path)"/{devbroker,complaints,intake} /out/
 
 FROM debian:bookworm-slim
 RUN apt-get update -qq && apt-get install -y -qq librdkafka1 libsqlite3-0 ca-certificates >/dev/null \

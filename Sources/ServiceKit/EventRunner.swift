@@ -126,17 +126,15 @@ public final class EventRunner: Service, Sendable {
     ) throws(StoreError) -> [TopicPartitionOffset] {
         let start = ContinuousClock.now
         let now = clock.now
-        let (handler, codec, logger) = (self.handler, self.codec, self.logger)
-        let outcome = try database.write { db in
-            var outcome = BatchOutcome()
-            for (message, event) in zip(messages, decoded) {
-                try Self.applyOne(
-                    message, event, handler: handler, codec: codec, now: now, db: db, logger: logger, into: &outcome)
-            }
-            let next = BatchOutcome.nextOffsets(of: messages)
-            try ConsumedOffsets.advance(next, in: db)
-            outcome.nextOffsets = next
-            return outcome
+        let encodingFailed = Atomic<Bool>(false)
+        let outcome: BatchOutcome
+        do {
+            outcome = try write(messages, decoded: decoded, now: now, deferring: true, encodingFailed: encodingFailed)
+        } catch where encodingFailed.load(ordering: .relaxed) {
+            // A handler published an event that breaks its schema (a bug): apply the batch again, encoding each event
+            // as it is published, so only the message that caused it is dead-lettered.
+            logger.warning("an event broke its schema; applying the batch again one event at a time")
+            outcome = try write(messages, decoded: decoded, now: now, deferring: false, encodingFailed: encodingFailed)
         }
         metrics.consumed.increment(by: messages.count)
         metrics.applied.increment(by: outcome.applied)
@@ -149,18 +147,48 @@ public final class EventRunner: Service, Sendable {
         return outcome.nextOffsets
     }
 
+    /// The batch's transaction. With `deferring`, the events are encoded and validated together, on every core, once
+    /// the handlers are done (`PendingOutbox`); a failure to encode one sets `encodingFailed` and rolls back.
+    private func write(
+        _ messages: [ConsumerMessage], decoded: [Result<IncomingEvent, EnvelopeError>], now: Date, deferring: Bool,
+        encodingFailed: borrowing Atomic<Bool>
+    ) throws(StoreError) -> BatchOutcome {
+        let (handler, codec, logger) = (self.handler, self.codec, self.logger)
+        return try database.write { db in
+            var outcome = BatchOutcome()
+            let pending = deferring ? PendingOutbox() : nil
+            for (message, event) in zip(messages, decoded) {
+                try Self.applyOne(
+                    message, event, handler: handler, codec: codec, now: now, db: db, pending: pending, logger: logger,
+                    into: &outcome)
+            }
+            if let pending {
+                do { try pending.write(in: db) } catch let failure as PendingOutbox.EncodingFailed {
+                    encodingFailed.store(true, ordering: .relaxed)
+                    throw failure.error
+                }
+            }
+            let next = BatchOutcome.nextOffsets(of: messages)
+            try ConsumedOffsets.advance(next, in: db)
+            outcome.nextOffsets = next
+            return outcome
+        }
+    }
+
     /// Decode, deduplicate, apply in a savepoint; anything that cannot be applied becomes a dead letter.
     private static func applyOne(
         _ message: ConsumerMessage, _ decoded: Result<IncomingEvent, EnvelopeError>, handler: any EventHandler,
-        codec: EventCodec, now: Date, db: Database, logger: Logger, into outcome: inout BatchOutcome
+        codec: EventCodec, now: Date, db: Database, pending: PendingOutbox?, logger: Logger,
+        into outcome: inout BatchOutcome
     ) throws {
+        func refuse(_ reason: String, _ code: DeadLetterCode) throws {
+            try deadLetter(message, reason: reason, code: code, codec: codec, now: now, db: db, pending: pending, logger: logger)
+            outcome.deadLettered += 1
+        }
         let event: IncomingEvent
         switch decoded {
         case .failure(let error):
-            try deadLetter(message, reason: error.description, code: error.reasonCode, codec: codec, now: now, db: db,
-                           logger: logger)
-            outcome.deadLettered += 1
-            return
+            return try refuse(error.description, error.reasonCode)
         case .success(let decoded):
             event = decoded
         }
@@ -168,7 +196,8 @@ public final class EventRunner: Service, Sendable {
             outcome.duplicates += 1
             return
         }
-        let context = HandlerContext(db: db, now: now, codec: codec, cause: event.id)
+        let context = HandlerContext(db: db, now: now, codec: codec, cause: event.id, pending: pending)
+        let mark = pending?.mark ?? 0
         do {
             try MessageSavepoint.run(in: db) { try handler.apply(event, in: context) }
             outcome.applied += 1
@@ -176,25 +205,26 @@ public final class EventRunner: Service, Sendable {
             // The store itself failed: the whole batch rolls back and is retried.
             throw error
         } catch let rejection as Rejection {
-            try deadLetter(message, reason: rejection.reason, code: .rejected, codec: codec, now: now, db: db, logger: logger)
-            outcome.deadLettered += 1
+            // The savepoint undid the message's writes; its events go too.
+            pending?.discard(from: mark)
+            try refuse(rejection.reason, .rejected)
         } catch {
             // A handler bug must not block the partition forever; the dead letter keeps the message for a replay.
-            try deadLetter(message, reason: "handler failed: \(error)", code: .unhandled, codec: codec, now: now, db: db,
-                           logger: logger)
-            outcome.deadLettered += 1
+            pending?.discard(from: mark)
+            try refuse("handler failed: \(error)", .unhandled)
         }
     }
 
     private static func deadLetter(
         _ message: ConsumerMessage, reason: String, code: DeadLetterCode, codec: EventCodec, now: Date, db: Database,
-        logger: Logger
+        pending: PendingOutbox?, logger: Logger
     ) throws {
         logger.warning("message dead-lettered", metadata: [
             "topic": "\(message.topic)", "partition": "\(message.partition)", "offset": "\(message.offset)",
             "reason": "\(code.rawValue)",
         ])
-        try Outbox.append(try codec.deadLetter(for: message, reason: reason, code: code, time: now), in: db)
+        let entry = try codec.deadLetter(for: message, reason: reason, code: code, time: now)
+        if let pending { pending.append(entry) } else { try Outbox.append(entry, in: db) }
     }
 
     /// Whether the consumer has joined its topics (for `/readyz`).

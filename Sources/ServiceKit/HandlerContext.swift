@@ -15,12 +15,15 @@ public final class HandlerContext {
     /// What the published events' ids are derived from: the consumed event's id, or the due time.
     private let cause: String
     private var published = 0
+    /// The batch's outbox when the runner defers encoding to the end of the batch; nil writes each event at once.
+    private let pending: PendingOutbox?
 
-    init(db: Database, now: Date, codec: EventCodec, cause: String) {
+    init(db: Database, now: Date, codec: EventCodec, cause: String, pending: PendingOutbox? = nil) {
         self.db = db
         self.now = now
         self.codec = codec
         self.cause = cause
+        self.pending = pending
     }
 
     /// Writes an event to the outbox; the relay publishes it after the transaction commits.
@@ -28,7 +31,11 @@ public final class HandlerContext {
     /// Its id is derived from the cause and its rank, so the same decision always names its events the same way.
     public func publish<Payload: EventPayload>(_ payload: Payload) throws {
         published += 1
-        let entry = try codec.outboxEntry(for: payload, id: "\(codec.source):\(cause):\(published)", time: now)
-        try Outbox.append(entry, in: db)
+        let (codec, id, now) = (codec, "\(codec.source):\(cause):\(published)", now)
+        if let pending {
+            pending.encodeLater { try codec.outboxEntry(for: payload, id: id, time: now) }
+        } else {
+            try Outbox.append(try codec.outboxEntry(for: payload, id: id, time: now), in: db)
+        }
     }
 }

@@ -11,6 +11,8 @@ import ServiceStore
 /// rule would refuse it.
 public enum PassThroughService {
     public static let refusedText = "refuse me"
+    /// A ticket with this text is answered with an event that breaks its schema, as a handler bug would publish.
+    public static let invalidEventText = "answer with an invalid event"
 
     /// With `reminderAfter`, each ticket also stores a deadline that far after it arrived, and a
     /// `deadline.approaching` is published when the service's clock reaches it: the runtime's timer path.
@@ -51,7 +53,8 @@ public enum PassThroughService {
             ).execute(arguments: [ticket.ticketNo])
             try context.publish(ComplaintMerged(
                 ticketNo: ticket.ticketNo, mergedTicketNo: ticket.ticketNo, channel: ticket.channel,
-                receivedAt: ticket.receivedAt, reason: "pass-through", ruleIds: ["R3c"]))
+                receivedAt: ticket.receivedAt, reason: ticket.text == PassThroughService.invalidEventText ? "" : "pass-through",
+                ruleIds: ["R3c"]))
             if let reminderAfter {
                 let due = context.now.addingTimeInterval(Double(reminderAfter.components.seconds))
                 try context.db.execute(

@@ -71,6 +71,31 @@ import Testing
         #expect(instance.metrics.value(of: "complaints_dead_lettered_total") == 5)
     }
 
+    /// Events are encoded and validated together at the end of the batch; one that breaks its schema sends the batch
+    /// back to one-at-a-time publishing, so only its message is dead-lettered and the others are applied once.
+    @Test func anEventThatBreaksItsSchemaDeadLettersOnlyItsMessage() async throws {
+        let fixture = try RuntimeFixture()
+        let tickets = try fixture.tickets()
+        let before = try tickets.message(InboundTickets.ticket(1), eventID: "hotline-1")
+        var buggy = try tickets.message(InboundTickets.ticket(2, text: PassThroughService.invalidEventText), eventID: "hotline-2")
+        var after = try tickets.message(InboundTickets.ticket(3), eventID: "hotline-3")
+        (buggy.key, after.key) = (before.key, before.key)
+        try await tickets.send([before, buggy, after])
+        let database = try fixture.database()
+        let instance = try fixture.instance(database)
+        #expect(try await fixture.runUntilSettled(instance, applied: 2))
+        #expect(try PassThroughService.applications(in: database) == [
+            InboundTickets.ticket(1).ticketNo: 1, InboundTickets.ticket(3).ticketNo: 1,
+        ])
+        let letters = try await fixture.read(.complaintsDeadletter, atLeast: 1)
+        let rejected = try letters.map { try ContractJSON.decode(MessageRejected.self, from: $0.value ?? Data()) }
+        #expect(rejected.map(\.reasonCode) == [.unhandled])
+        #expect(rejected.first?.reason.contains("reason") == true, "the reason names the broken field")
+        let published = try await fixture.read(.complaintsRegistered, atLeast: 2)
+        #expect(published.compactMap { $0.header("ce_subject") }.sorted()
+            == [InboundTickets.ticket(1).ticketNo, InboundTickets.ticket(3).ticketNo])
+    }
+
     @Test func aCrashAfterTheTransactionBeforePublishingLosesNothing() async throws {
         let fixture = try RuntimeFixture()
         try await fixture.tickets().publish(0..<30)
