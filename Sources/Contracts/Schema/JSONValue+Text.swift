@@ -25,11 +25,11 @@ extension JSONValue {
         case .object(let members):
             out.append(UInt8(ascii: "{"))
             // Sorted by UTF-8 bytes, as JSONEncoder's `.sortedKeys` orders them for our ASCII keys.
-            for (index, key) in members.keys.sorted().enumerated() {
+            for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                Self.writeString(key, into: &out)
+                Self.writeString(member.key, into: &out)
                 out.append(UInt8(ascii: ":"))
-                members[key]!.write(into: &out)
+                member.value.write(into: &out)
             }
             out.append(UInt8(ascii: "}"))
         }
