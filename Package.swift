@@ -126,7 +126,7 @@ let package = Package(
         .executableTarget(
             name: "kafka-bench",
             dependencies: [
-                "Kafka", "KafkaBaseline",
+                "Kafka", "KafkaBaseline", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -31,7 +31,7 @@ struct TopicFile: Decodable {
         do {
             file = try JSONDecoder().decode(TopicFile.self, from: data)
         } catch let error as DecodingError {
-            return Checked(problems: [.undecodable(reason: describe(error))])
+            return Checked(problems: [.undecodable(reason: error.fieldDescription)])
         } catch {
             return Checked(problems: [.undecodable(reason: "\(error)")])
         }
@@ -73,25 +73,5 @@ struct TopicFile: Decodable {
             types: messageTypes
         )
         return Checked(name: topic, definition: definition, problems: [])
-    }
-
-    /// Says where in the file decoding failed, in the file's own field names.
-    private static func describe(_ error: DecodingError) -> String {
-        func path(_ codingPath: [any CodingKey]) -> String {
-            codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-        }
-        switch error {
-        case .keyNotFound(let key, let context):
-            return "missing field \"\(path(context.codingPath + [key]))\""
-        case .typeMismatch(let type, let context):
-            return "field \"\(path(context.codingPath))\" must be \(type)"
-        case .valueNotFound(let type, let context):
-            return "field \"\(path(context.codingPath))\" is null, must be \(type)"
-        case .dataCorrupted(let context):
-            return context.codingPath.isEmpty
-                ? "invalid JSON" : "field \"\(path(context.codingPath))\": \(context.debugDescription)"
-        @unknown default:
-            return "\(error)"
-        }
     }
 }

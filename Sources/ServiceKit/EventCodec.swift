@@ -24,13 +24,12 @@ public struct EventCodec: Sendable {
     /// `decode` for a whole batch, split over the machine's cores: checking envelopes and schemas and decoding
     /// payloads is pure work, and the largest part of applying a batch.
     func decodeConcurrently(_ messages: [ConsumerMessage]) async -> [Result<IncomingEvent, EnvelopeError>] {
-        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, messages.count / 64))
-        guard chunks > 1 else { return messages.map(decode) }
-        let size = (messages.count + chunks - 1) / chunks
+        let chunks = WorkChunks.ranges(of: messages.count, minimum: 64)
+        guard chunks.count > 1 else { return messages.map(decode) }
         return await withTaskGroup(of: (Int, [Result<IncomingEvent, EnvelopeError>]).self) { group in
-            for start in stride(from: 0, to: messages.count, by: size) {
-                let slice = Array(messages[start..<min(start + size, messages.count)])
-                group.addTask { (start, slice.map(decode)) }
+            for chunk in chunks {
+                let slice = Array(messages[chunk])
+                group.addTask { (chunk.lowerBound, slice.map(decode)) }
             }
             var parts: [(Int, [Result<IncomingEvent, EnvelopeError>])] = []
             for await part in group { parts.append(part) }

@@ -37,29 +37,28 @@ final class PendingOutbox {
 
     /// Encodes the deferred events on every core, then writes every row in publishing order.
     func write(in db: Database) throws {
-        let deferred = items.enumerated().compactMap { index, item -> (Int, @Sendable () throws -> OutboxEntry)? in
-            if case .deferred(let encode) = item { return (index, encode) }
+        let encodes = items.compactMap { item -> (@Sendable () throws -> OutboxEntry)? in
+            if case .deferred(let encode) = item { return encode }
             return nil
         }
-        let encoded = Mutex<[Int: Result<OutboxEntry, any Error>]>([:])
-        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, deferred.count / 32))
-        let size = (deferred.count + chunks - 1) / max(chunks, 1)
-        DispatchQueue.concurrentPerform(iterations: deferred.isEmpty ? 0 : chunks) { chunk in
-            let part = deferred[min(chunk * size, deferred.count)..<min((chunk + 1) * size, deferred.count)]
-            let results = part.map { index, encode in (index, Result { try encode() }) }
-            encoded.withLock { all in for (index, result) in results { all[index] = result } }
+        let chunks = WorkChunks.ranges(of: encodes.count, minimum: 32)
+        let encodedChunks = Mutex<[Int: [Result<OutboxEntry, any Error>]]>([:])
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
+            let results = encodes[chunks[chunk]].map { encode in Result { try encode() } }
+            encodedChunks.withLock { $0[chunk] = results }
         }
-        let results = encoded.withLock { $0 }
-        for (index, item) in items.enumerated() {
+        // In publishing order: chunk by chunk, each in its own order.
+        var encoded = encodedChunks.withLock { all in chunks.indices.flatMap { all[$0] ?? [] } }.makeIterator()
+        for item in items {
+            let entry: OutboxEntry
             switch item {
-            case .ready(let entry):
-                try Outbox.append(entry, in: db)
+            case .ready(let ready):
+                entry = ready
             case .deferred:
-                guard let result = results[index] else { continue }
-                do { try Outbox.append(try result.get(), in: db) } catch let error as DatabaseError { throw error } catch {
-                    throw EncodingFailed(error: error)
-                }
+                guard let result = encoded.next() else { preconditionFailure("every deferred event is encoded once") }
+                do { entry = try result.get() } catch { throw EncodingFailed(error: error) }
             }
+            try Outbox.append(entry, in: db)
         }
         items.removeAll()
     }

@@ -24,6 +24,11 @@ public struct InboundTickets: Sendable {
 
     /// The Kafka message of `ticket`, with `eventID` as its `ce_id`.
     public func message(_ ticket: TicketSubmitted, eventID: String) throws -> ProducerMessage {
+        try Self.message(ticket, eventID: eventID, codec: codec)
+    }
+
+    /// The Kafka message of `ticket` as the hotline sends it (`ce_source` hotline, `ce_time` its `receivedAt`).
+    public static func message(_ ticket: TicketSubmitted, eventID: String, codec: ContractCodec) throws -> ProducerMessage {
         ProducerMessage(try codec.encode(ticket, id: eventID, source: "hotline", time: ticket.receivedAt))
     }
 

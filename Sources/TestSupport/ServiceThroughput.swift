@@ -94,5 +94,8 @@ extension Duration {
     var milliseconds: Double { Double(components.seconds) * 1e3 + Double(components.attoseconds) / 1e15 }
 }
 
-/// The median of a benchmark's runs (the upper one of an even count).
-public func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+/// The median of a benchmark's runs: the middle value, or the mean of the two middle values of an even count.
+public func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}

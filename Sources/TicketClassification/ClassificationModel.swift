@@ -105,7 +105,7 @@ public struct ClassificationModel: Decodable, Sendable {
         } catch let error as ClassificationModelError {
             throw ClassificationModelError(file: source, problems: error.problems)
         } catch let error as DecodingError {
-            throw ClassificationModelError(file: source, problems: [.undecodable(reason: Self.explain(error))])
+            throw ClassificationModelError(file: source, problems: [.undecodable(reason: error.fieldDescription)])
         } catch {
             throw ClassificationModelError(file: source, problems: [.undecodable(reason: "\(error)")])
         }
@@ -221,21 +221,5 @@ public struct ClassificationModel: Decodable, Sendable {
         var confidence: RawConfidence?
         var categories: [String: RawCategory]
         var fallback: [String: String]?
-    }
-
-    /// A decoding error as a sentence naming where in the file it is.
-    private static func explain(_ error: DecodingError) -> String {
-        func path(_ codingPath: [any CodingKey]) -> String {
-            codingPath.isEmpty ? "the top level" : codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
-                .joined(separator: ".")
-        }
-        switch error {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "at \(path(context.codingPath)): \(context.debugDescription)"
-        case .keyNotFound(let key, let context):
-            return "at \(path(context.codingPath)): missing \"\(key.stringValue)\""
-        @unknown default:
-            return "\(error)"
-        }
     }
 }

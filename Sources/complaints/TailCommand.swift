@@ -25,10 +25,15 @@ struct TailCommand: AsyncParsableCommand {
         let messages = try await TopicReader.read(
             name, partitions: try cluster.catalogue().definition(of: name).partitions,
             bootstrapServers: try cluster.servers(), atLeast: count, timeout: .seconds(timeout), logger: logger)
+        // Keys and types are written as JSON strings, escaped; the value is already JSON.
+        func quoted(_ text: String?) throws -> String {
+            guard let text else { return "null" }
+            return String(decoding: try JSONEncoder().encode(text), as: UTF8.self)
+        }
         for message in messages.prefix(count) {
             let value = message.value.map { String(decoding: $0, as: UTF8.self) } ?? "null"
-            let key = message.key.map { "\"\(String(decoding: $0, as: UTF8.self))\"" } ?? "null"
-            print(#"{"partition":\#(message.partition),"offset":\#(message.offset),"type":"\#(message.header("ce_type") ?? "")","key":\#(key),"data":\#(value)}"#)
+            let key = try quoted(message.key.map { String(decoding: $0, as: UTF8.self) })
+            print(#"{"partition":\#(message.partition),"offset":\#(message.offset),"type":\#(try quoted(message.header("ce_type"))),"key":\#(key),"data":\#(value)}"#)
         }
     }
 }

@@ -37,10 +37,9 @@ struct IntakeBench: AsyncParsableCommand {
               + "\(ProcessInfo.processInfo.activeProcessorCount) cores, SQLite synchronous=FULL")
 
         // Each size's history is written once; every run starts from a fresh copy of it.
-        var templates: [Int: URL] = [:]
         for size in sizes {
             let started = ContinuousClock.now
-            templates[size] = try seed(size, definition: definition, rules: configuration.rules, in: scratch)
+            try seed(size, definition: definition, rules: configuration.rules, at: Self.history(size, in: scratch))
             print("history of \(size) customers written in \(ContinuousClock.now - started)")
         }
         let codec = ContractCodec(catalogue: catalogue)
@@ -50,11 +49,10 @@ struct IntakeBench: AsyncParsableCommand {
             for size in run % 2 == 1 ? sizes : sizes.reversed() {
                 let traffic = BenchTraffic(historyCustomers: size)
                 let input = try (0..<tickets).map { number in
-                    let ticket = traffic.newTicket(number)
-                    return ProducerMessage(try codec.encode(ticket, id: "hotline-\(number)", source: "hotline", time: ticket.receivedAt))
+                    try InboundTickets.message(traffic.newTicket(number), eventID: "hotline-\(number)", codec: codec)
                 }
                 let path = scratch.appendingPathComponent("run-\(run)-\(size).sqlite")
-                try FileManager.default.copyItem(at: templates[size]!, to: path)
+                try FileManager.default.copyItem(at: Self.history(size, in: scratch), to: path)
                 let result = try await ServiceThroughput(
                     definition: definition, database: ServiceDatabase(path: path.path, migrations: definition.migrations),
                     catalogue: catalogue, clock: VirtualClock(start: BenchTraffic.now), batch: batch, logger: logger
@@ -74,15 +72,19 @@ struct IntakeBench: AsyncParsableCommand {
         }
     }
 
-    /// A migrated database holding one earlier ticket for each of `customers` customers, checkpointed into one file.
-    private func seed(_ customers: Int, definition: ServiceDefinition, rules: IntakeRules, in scratch: URL) throws -> URL {
-        let path = scratch.appendingPathComponent("history-\(customers).sqlite")
+    /// Where the history of `customers` customers is kept between runs.
+    private static func history(_ customers: Int, in scratch: URL) -> URL {
+        scratch.appendingPathComponent("history-\(customers).sqlite")
+    }
+
+    /// Writes a migrated database at `path` holding one earlier ticket for each of `customers` customers,
+    /// checkpointed into one file.
+    private func seed(_ customers: Int, definition: ServiceDefinition, rules: IntakeRules, at path: URL) throws {
         let database = try ServiceDatabase(path: path.path, migrations: definition.migrations)
         let traffic = BenchTraffic(historyCustomers: customers)
         for start in stride(from: 0, to: customers, by: 50_000) {
             try HistoryImport.load((start..<min(start + 50_000, customers)).map(traffic.history), into: database, rules: rules)
         }
         try database.checkpoint()
-        return path
     }
 }

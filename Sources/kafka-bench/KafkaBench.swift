@@ -3,6 +3,7 @@ import Foundation
 import Kafka
 import KafkaBaseline
 import Logging
+import TestSupport
 
 /// Produce and consume throughput through our wrapper and through librdkafka's C API directly, on the embedded
 /// (mock) cluster, alternating the two so that machine noise hits both alike; reports medians and their ratio.
@@ -76,7 +77,3 @@ struct Measurement {
     subscript(phase: Phase) -> Rate { phase == .produce ? produce : consume }
 }
 
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}

@@ -59,8 +59,7 @@ struct PassThroughRun {
             path: scratch.appendingPathComponent("passthrough.sqlite").path, migrations: definition.migrations)
         let codec = ContractCodec(catalogue: catalogue)
         let input = try (0..<events).map { number in
-            let ticket = InboundTickets.ticket(number)
-            return ProducerMessage(try codec.encode(ticket, id: "hotline-\(number)", source: "hotline", time: ticket.receivedAt))
+            try InboundTickets.message(InboundTickets.ticket(number), eventID: "hotline-\(number)", codec: codec)
         }
         return try await ServiceThroughput(
             definition: definition, database: database, catalogue: catalogue, clock: SystemClock(), batch: batch,

@@ -34,8 +34,10 @@ public struct IntakeConfiguration: Sendable {
         let value: Value
         do {
             value = try JSONDecoder().decode(type, from: Data(contentsOf: url))
+        } catch let error as DecodingError {
+            throw IntakeDataError(file: url.path, problems: [error.fieldDescription])
         } catch {
-            throw IntakeDataError(file: url.path, problems: ["\(error)"])
+            throw IntakeDataError(file: url.path, problems: ["cannot be read: \(error.localizedDescription)"])
         }
         let problems = check(value)
         guard problems.isEmpty else { throw IntakeDataError(file: url.path, problems: problems) }

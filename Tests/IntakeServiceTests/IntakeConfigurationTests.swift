@@ -1,0 +1,42 @@
+import Foundation
+import IntakeService
+import TestSupport
+import Testing
+
+/// The intake does not start on a broken data file: the error names the file and every problem in it.
+struct IntakeConfigurationTests {
+    /// A copy of `services/intake` with `rules.json` replaced by `rules`.
+    private func dataDirectory(rules: String) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("intake-data-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: RepositoryFiles.root.appendingPathComponent("services/intake"), to: directory)
+        try Data(rules.utf8).write(to: directory.appendingPathComponent(IntakeConfiguration.rulesFile))
+        return directory
+    }
+
+    @Test func brokenRulesAreRefusedWithEveryProblem() throws {
+        let directory = try dataDirectory(rules: """
+            {"maximumTextLength": 0, "receivedAtLeewayMinutes": 10, "receivedAtMaximumAgeDays": 30,
+             "sameEvent": {"minimumSimilarityWithinCategory": 1.5, "minimumSimilarityWithoutCategory": 0.3,
+                           "boilerplate": [""], "resultDemandCues": ["赔偿"]},
+             "hotIssue": {"windowHours": 24, "threshold": 1}, "hotlineOwner": {"unit": "95598"}}
+            """)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect { _ = try IntakeConfiguration.load(directory: directory) } throws: { error in
+            guard let error = error as? IntakeDataError else { return false }
+            return error.file.hasSuffix("rules.json") && error.problems == [
+                "maximumTextLength must be at least 1",
+                "sameEvent.minimumSimilarityWithinCategory must be between 0 and 1, not 1.5",
+                "sameEvent.boilerplate has an empty phrase",
+                "hotIssue.threshold must be at least 2",
+            ]
+        }
+    }
+
+    @Test func aRulesFileOfTheWrongShapeNamesTheField() throws {
+        let directory = try dataDirectory(rules: #"{"maximumTextLength": "long"}"#)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect { _ = try IntakeConfiguration.load(directory: directory) } throws: { error in
+            (error as? IntakeDataError)?.problems.first?.contains("maximumTextLength") == true
+        }
+    }
+}
