@@ -52,11 +52,12 @@ public final class OutboxRelay: Service, Sendable {
     /// Sends until shutdown; on graceful shutdown it drains what is left (the runner has stopped writing by then).
     public func run() async throws {
         var producer = try makeProducer()
+        var window = SendWindow()
         let backoff = Backoff()
         let crashed = await withGracefulShutdownHandler { () async -> Bool in
             while !Task.isCancelled && !Task.isShuttingDownGracefully {
                 do {
-                    if try await sendBatch(with: &producer) == 0 {
+                    if try await pump(with: &producer, window: &window) == 0 {
                         // Nothing to send: wait for a notification, or look again after a while.
                         await wakeUp.wait(upTo: .milliseconds(200))
                     }
@@ -76,31 +77,56 @@ public final class OutboxRelay: Service, Sendable {
         }
         // A crashed process does no cleanup: what it sent stays unmarked.
         guard !crashed else { return }
-        await drain(with: &producer)
+        await drain(with: &producer, window: &window)
         await producer.close()
     }
 
     /// Sends what is left after the runner stopped, so a graceful stop leaves the outbox empty.
-    private func drain(with producer: inout KafkaProducer) async {
+    private func drain(with producer: inout KafkaProducer, window: inout SendWindow) async {
         do {
-            while try await sendBatch(with: &producer) > 0 {}
+            while try await pump(with: &producer, window: &window) > 0 {}
         } catch {
             logger.error("outbox not drained at shutdown; it is sent on the next start", metadata: ["error": "\(error)"])
         }
     }
 
-    /// Sends the oldest unsent rows and marks those the broker stored; returns how many rows it tried.
+    /// Keeps up to `SendWindow.depth` batches on their way to the broker, then settles the oldest: its delivered rows
+    /// are marked sent. Reading and marking (SQLite) thus overlap the broker's round trips instead of waiting for
+    /// them. Returns how many rows it settled; 0 when nothing was in flight and nothing was waiting.
+    ///
+    /// The idempotent producer keeps each partition's order across the batches in flight. After a failure, every
+    /// batch still in flight is settled too, and the next read starts again at the oldest unsent row.
     @discardableResult
-    package func sendBatch(with producer: inout KafkaProducer) async throws -> Int {
-        let (entries, backlog) = try database.read { [batchSize] db in
-            let entries = try Outbox.unsent(limit: batchSize, in: db)
-            // A full batch may leave more behind; counting (over the unsent-rows index) only then keeps this cheap.
-            return (entries, entries.count < batchSize ? entries.count : try Outbox.backlog(in: db))
+    package func pump(with producer: inout KafkaProducer, window: inout SendWindow) async throws -> Int {
+        while window.hasRoom {
+            let (entries, backlog) = try database.read { [batchSize, after = window.lastSequence] db in
+                let entries = try Outbox.unsent(after: after, limit: batchSize, in: db)
+                // A full batch may leave more behind; counting (over the unsent-rows index) only then keeps this cheap.
+                return (entries, entries.count < batchSize ? entries.count : try Outbox.backlog(in: db))
+            }
+            if window.isEmpty { metrics.outboxBacklog.record(backlog) }
+            guard !entries.isEmpty else { break }
+            window.send(entries, with: producer)
         }
-        metrics.outboxBacklog.record(backlog)
-        guard !entries.isEmpty else { return 0 }
-        let results = await producer.send(entries.map(\.message))
+        guard let oldest = window.takeOldest() else { return 0 }
+        let results = await oldest.outcomes.value
         if crashPoint == .afterSendBeforeMark { throw SimulatedCrash(point: "\(CrashPoint.afterSendBeforeMark)") }
+        guard let failure = try markSent(oldest.entries, results) else { return oldest.entries.count }
+        // Whatever else is in flight still gets its rows marked, so that the retry resends only what failed.
+        while let next = window.takeOldest() {
+            _ = try markSent(next.entries, await next.outcomes.value)
+        }
+        // The idempotent producer is dead after a fatal error: a new one resumes from the first unsent row.
+        if failure.isFatal {
+            logger.error("producer fenced or fatal; recreating it", metadata: ["error": "\(failure)"])
+            await producer.close(timeout: .seconds(5))
+            producer = try makeProducer()
+        }
+        throw failure
+    }
+
+    /// Marks the rows the broker stored; returns the first failure among the others.
+    private func markSent(_ entries: [OutboxEntry], _ results: [DeliveryResult]) throws -> KafkaError? {
         var sent: [(sequence: Int64, receipt: DeliveryReceipt)] = []
         var firstFailure: KafkaError?
         for (entry, result) in zip(entries, results) {
@@ -114,17 +140,36 @@ public final class OutboxRelay: Service, Sendable {
             try database.write { [sent] db in try Outbox.markSent(sent, at: time, in: db) }
             metrics.produced.increment(by: sent.count)
         }
-        if let firstFailure {
-            // The idempotent producer is dead after a fatal error: a new one resumes from the first unsent row.
-            if firstFailure.isFatal {
-                logger.error("producer fenced or fatal; recreating it", metadata: ["error": "\(firstFailure)"])
-                await producer.close(timeout: .seconds(5))
-                producer = try makeProducer()
-            }
-            throw firstFailure
-        }
-        return entries.count
+        return firstFailure
     }
+}
+
+/// The relay's batches on their way to the broker, oldest first.
+package struct SendWindow {
+    /// Batches in flight at once: enough to keep the broker busy while the oldest is marked and the next read.
+    static let depth = 3
+
+    struct Batch {
+        let entries: [OutboxEntry]
+        let outcomes: Task<[DeliveryResult], Never>
+    }
+
+    private var batches: [Batch] = []
+
+    package init() {}
+
+    var hasRoom: Bool { batches.count < Self.depth }
+    var isEmpty: Bool { batches.isEmpty }
+
+    /// The last row handed to the producer: the next read starts after it (0 when nothing is in flight).
+    var lastSequence: Int64 { batches.last?.entries.last?.sequence ?? 0 }
+
+    mutating func send(_ entries: [OutboxEntry], with producer: KafkaProducer) {
+        let messages = entries.map(\.message)
+        batches.append(Batch(entries: entries, outcomes: Task { await producer.send(messages) }))
+    }
+
+    mutating func takeOldest() -> Batch? { batches.isEmpty ? nil : batches.removeFirst() }
 }
 
 /// A stop requested by a test at a crash point: the component ends without cleaning up, as a killed process would.

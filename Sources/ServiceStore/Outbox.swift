@@ -18,9 +18,10 @@ public enum Outbox {
                               entry.createdAt.timeIntervalSince1970])
     }
 
-    /// The oldest unsent events, in the order they were written (which keeps each key's events in order).
-    public static func unsent(limit: Int, in db: Database) throws -> [OutboxEntry] {
-        try entries(where: "sent_at IS NULL", arguments: [], limit: limit, in: db)
+    /// The oldest unsent events written after the row `sequence`, in the order they were written (which keeps each
+    /// key's events in order).
+    public static func unsent(after sequence: Int64 = 0, limit: Int, in db: Database) throws -> [OutboxEntry] {
+        try entries(where: "sent_at IS NULL AND id > ?", arguments: [sequence], limit: limit, in: db)
     }
 
     /// Events already sent, written after the row `sequence`, in the order they were written (for the replay).
@@ -39,11 +40,11 @@ public enum Outbox {
                 """,
             arguments: arguments + [limit]
         ).map { row in
-            let headers: String = row["headers"]
+            // By position: this runs once per published event, and a name lookup per column costs more than the copy.
+            let headers: String = row[5]
             return OutboxEntry(
-                sequence: row["id"], eventID: row["event_id"], topic: row["topic"], key: row["key"], type: row["type"],
-                headers: HeaderText.decode(headers),
-                value: row["value"], createdAt: Date(timeIntervalSince1970: row["created_at"]))
+                sequence: row[0], eventID: row[1], topic: row[2], key: row[3], type: row[4],
+                headers: HeaderText.decode(headers), value: row[6], createdAt: Date(timeIntervalSince1970: row[7]))
         }
     }
 
