@@ -37,5 +37,11 @@ enum IntakeMigrations {
                 ) WITHOUT ROWID
                 """)
         },
+        .init("intake-2-hot-issue-count-from-index") { db in
+            // With `merged_into` in the index the hot-issue count is answered from the index alone, without a visit
+            // to each counted ticket's row.
+            try db.execute(sql: "DROP INDEX intake_ticket_area")
+            try db.execute(sql: "CREATE INDEX intake_ticket_area ON intake_ticket(area, category, received_at, merged_into)")
+        },
     ])
 }

@@ -44,20 +44,22 @@ enum TicketRegister {
     }
 
     /// The customer's registered tickets since `start`, matched on account or phone (R2), with their progress.
-    /// Two index lookups, one per key, whatever the register's size.
+    /// Two index lookups, one per key, whatever the register's size; the phone's leaves out what the account's
+    /// found, so no temporary table is needed to drop duplicates.
     static func history(account: String?, phone: String?, since start: Date, in db: Database) throws -> [EarlierTicket] {
-        let rows = try Row.fetchAll(
+        // A cursor reads each row in place; fetching them all first would copy every row.
+        let rows = try Row.fetchCursor(
             db.cachedStatement(sql: """
                 SELECT t.ticket_no, t.type, t.category, t.received_at, t.words, p.overdue, p.finished_at, p.malicious
                 FROM intake_ticket t LEFT JOIN intake_progress p ON p.ticket_no = t.ticket_no
                 WHERE t.account = ?1 AND t.received_at >= ?3 AND t.merged_into IS NULL
-                UNION
+                UNION ALL
                 SELECT t.ticket_no, t.type, t.category, t.received_at, t.words, p.overdue, p.finished_at, p.malicious
                 FROM intake_ticket t LEFT JOIN intake_progress p ON p.ticket_no = t.ticket_no
-                WHERE t.phone = ?2 AND t.received_at >= ?3 AND t.merged_into IS NULL
+                WHERE t.phone = ?2 AND t.received_at >= ?3 AND t.merged_into IS NULL AND (?1 IS NULL OR t.account IS NOT ?1)
                 """),
             arguments: [account, phone, start.timeIntervalSince1970])
-        return rows.compactMap { row in
+        return try Array(rows.compactMap { row in
             guard let type = TicketType(rawValue: row[1]) else { return nil }
             let finished = (row[6] as Double?) != nil
             let overdue = (row[5] as Int?) == 1
@@ -65,7 +67,7 @@ enum TicketRegister {
                 ticketNo: row[0], type: type, category: (row[2] as String?).flatMap(Category.init(rawValue:)),
                 receivedAt: Date(timeIntervalSince1970: row[3]), words: EventWords(stored: row[4]),
                 progress: finished ? .finished : overdue ? .overdue : .open, malicious: (row[7] as Int?) == 1)
-        }
+        })
     }
 
     /// How many registered tickets of `category` in `area` arrived since `start`, counting no further than `limit`.
