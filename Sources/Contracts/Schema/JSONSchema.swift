@@ -25,9 +25,9 @@ public struct JSONSchema: Sendable {
 
     /// Every violation of the schema by `document`; empty when it is valid.
     public func violations(of document: JSONValue) -> [SchemaViolation] {
-        var violations: [SchemaViolation] = []
-        SchemaEvaluator.evaluate(root, document, at: "", into: &violations)
-        return violations
+        var evaluation = SchemaEvaluator()
+        evaluation.evaluate(root, document)
+        return evaluation.violations
     }
 
     /// Parses `data` and returns every violation of the schema; throws when `data` is not JSON.

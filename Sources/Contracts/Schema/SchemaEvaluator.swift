@@ -1,31 +1,66 @@
 /// Checks a value against a compiled schema and collects every violation, in a stable order: keywords in the
 /// order of `SchemaKeyword`, object members by name.
-enum SchemaEvaluator {
-    static func evaluate(
-        _ node: SchemaNode, _ value: JSONValue, at path: String, into violations: inout [SchemaViolation]
-    ) {
+///
+/// The path to the value in hand is kept as a stack of names and indexes and written out as a JSON Pointer only for
+/// a violation: every member of every message passes here, and almost none fails.
+struct SchemaEvaluator {
+    /// One step of the path: an object member or an array item.
+    enum PathStep {
+        case member(String)
+        case item(Int)
+    }
+
+    private(set) var violations: [SchemaViolation] = []
+    private var path: [PathStep]
+
+    init(path: [PathStep] = []) {
+        self.path = path
+    }
+
+    /// The JSON Pointer of the value in hand.
+    private var pointer: String {
+        path.reduce("") { pointer, step in
+            switch step {
+            case .member(let name): JSONPointer.appending(name, to: pointer)
+            case .item(let index): JSONPointer.appending(index, to: pointer)
+            }
+        }
+    }
+
+    mutating func evaluate(_ node: SchemaNode, _ value: JSONValue) {
         if let verdict = node.constant {
-            if !verdict { violations.append(.init(path: path, keyword: "false", message: "no value is allowed here")) }
+            if !verdict { fail("false", "no value is allowed here") }
             return
         }
         for check in node.checks {
-            evaluate(check, value, at: path, into: &violations)
+            evaluate(check, value)
         }
     }
 
     /// Whether `value` satisfies `node`, for the applicators that only need a verdict.
-    static func isValid(_ node: SchemaNode, _ value: JSONValue, at path: String) -> Bool {
-        var violations: [SchemaViolation] = []
-        evaluate(node, value, at: path, into: &violations)
-        return violations.isEmpty
+    private func isValid(_ node: SchemaNode, _ value: JSONValue) -> Bool {
+        nested(node, value).isEmpty
     }
 
-    private static func evaluate(
-        _ check: SchemaNode.Check, _ value: JSONValue, at path: String, into violations: inout [SchemaViolation]
-    ) {
-        func fail(_ keyword: String, _ message: String) {
-            violations.append(SchemaViolation(path: path, keyword: keyword, message: message))
-        }
+    /// The violations of `node` by the value in hand, kept apart from this evaluation's.
+    private func nested(_ node: SchemaNode, _ value: JSONValue) -> [SchemaViolation] {
+        var evaluation = SchemaEvaluator(path: path)
+        evaluation.evaluate(node, value)
+        return evaluation.violations
+    }
+
+    /// Evaluates `node` on a member or item of the value in hand.
+    private mutating func descend(_ step: PathStep, _ node: SchemaNode, _ value: JSONValue) {
+        path.append(step)
+        evaluate(node, value)
+        path.removeLast()
+    }
+
+    private mutating func fail(_ keyword: String, _ message: String) {
+        violations.append(SchemaViolation(path: pointer, keyword: keyword, message: message))
+    }
+
+    private mutating func evaluate(_ check: SchemaNode.Check, _ value: JSONValue) {
         switch check {
         case .type(let types):
             if !types.contains(where: { $0.matches(value) }) {
@@ -48,11 +83,12 @@ enum SchemaEvaluator {
             }
         case .minLength(let limit):
             // JSON Schema counts characters as Unicode code points, not grapheme clusters or UTF-16 units.
-            if case .string(let text) = value, text.unicodeScalars.count < limit {
+            // A code point takes 1 to 4 UTF-8 bytes, so the byte count (known without a walk) settles most texts.
+            if case .string(let text) = value, text.utf8.count < limit * 4, text.unicodeScalars.count < limit {
                 fail("minLength", "\(value.abbreviated()) is shorter than \(limit) character\(limit == 1 ? "" : "s")")
             }
         case .maxLength(let limit):
-            if case .string(let text) = value, text.unicodeScalars.count > limit {
+            if case .string(let text) = value, text.utf8.count > limit, text.unicodeScalars.count > limit {
                 fail("maxLength", "\(value.abbreviated()) is longer than \(limit) character\(limit == 1 ? "" : "s")")
             }
         case .minimum(let limit):
@@ -68,7 +104,7 @@ enum SchemaEvaluator {
                 fail("minItems", "has \(items.count) item\(items.count == 1 ? "" : "s"), fewer than \(limit)")
             }
         case .uniqueItems:
-            if case .array(let items) = value, let (first, second) = firstDuplicate(items) {
+            if case .array(let items) = value, let (first, second) = Self.firstDuplicate(items) {
                 fail("uniqueItems", "items \(first) and \(second) are equal (\(items[first].abbreviated()))")
             }
         case .required(let names):
@@ -78,21 +114,17 @@ enum SchemaEvaluator {
                 }
             }
         default:
-            evaluateApplicator(check, value, at: path, into: &violations)
+            evaluateApplicator(check, value)
         }
     }
 
     /// The keywords that apply subschemas, to members, items or the value itself.
-    private static func evaluateApplicator(
-        _ check: SchemaNode.Check, _ value: JSONValue, at path: String, into violations: inout [SchemaViolation]
-    ) {
+    private mutating func evaluateApplicator(_ check: SchemaNode.Check, _ value: JSONValue) {
         switch check {
         case .properties(let properties):
             guard case .object(let members) = value else { return }
             for (name, schema) in properties {
-                if let member = members[name] {
-                    evaluate(schema, member, at: JSONPointer.appending(name, to: path), into: &violations)
-                }
+                if let member = members[name] { descend(.member(name), schema, member) }
             }
         case .additionalProperties(let schema, let declared):
             // Sorted only when there is something to report: the usual object has no undeclared member.
@@ -100,50 +132,39 @@ enum SchemaEvaluator {
             for (name, member) in members.sorted(by: { $0.key < $1.key }) where !declared.contains(name) {
                 if schema.constant == false {
                     // Reported on the object, like the reference validator, naming the member.
-                    violations.append(.init(path: path, keyword: "additionalProperties",
-                                            message: "property \(JSONValue.quote(name)) is not allowed"))
+                    fail("additionalProperties", "property \(JSONValue.quote(name)) is not allowed")
                 } else {
-                    evaluate(schema, member, at: JSONPointer.appending(name, to: path), into: &violations)
+                    descend(.member(name), schema, member)
                 }
             }
         case .propertyNames(let schema):
             guard case .object(let members) = value else { return }
             for name in members.keys.sorted() {
-                var found: [SchemaViolation] = []
-                evaluate(schema, .string(name), at: path, into: &found)
-                violations += found.map {
-                    SchemaViolation(path: path, keyword: $0.keyword, message: "property name \($0.message)")
+                violations += nested(schema, .string(name)).map {
+                    SchemaViolation(path: $0.path, keyword: $0.keyword, message: "property name \($0.message)")
                 }
             }
         case .items(let schema):
             guard case .array(let items) = value else { return }
-            for (index, item) in items.enumerated() {
-                evaluate(schema, item, at: JSONPointer.appending(index, to: path), into: &violations)
-            }
+            for (index, item) in items.enumerated() { descend(.item(index), schema, item) }
         case .allOf(let schemas):
-            for schema in schemas {
-                evaluate(schema, value, at: path, into: &violations)
-            }
+            for schema in schemas { evaluate(schema, value) }
         case .anyOf(let schemas):
             var reasons: [String] = []
             for (index, schema) in schemas.enumerated() {
-                var found: [SchemaViolation] = []
-                evaluate(schema, value, at: path, into: &found)
+                let found = nested(schema, value)
                 if found.isEmpty { return }
-                reasons.append("(\(index + 1)) " + found.map { relative($0, to: path) }.joined(separator: ", "))
+                let here = pointer
+                reasons.append("(\(index + 1)) " + found.map { Self.relative($0, to: here) }.joined(separator: ", "))
             }
-            violations.append(.init(path: path, keyword: "anyOf",
-                                    message: "matches none of the alternatives: " + reasons.joined(separator: "; ")))
+            fail("anyOf", "matches none of the alternatives: " + reasons.joined(separator: "; "))
         case .not(let schema, let source):
-            if isValid(schema, value, at: path) {
-                violations.append(.init(path: path, keyword: "not",
-                                        message: "\(value.abbreviated()) is not allowed: it matches \(source)"))
-            }
+            if isValid(schema, value) { fail("not", "\(value.abbreviated()) is not allowed: it matches \(source)") }
         case .conditional(let condition, let then, let otherwise):
-            let branch = isValid(condition, value, at: path) ? then : otherwise
-            if let branch { evaluate(branch, value, at: path, into: &violations) }
+            let branch = isValid(condition, value) ? then : otherwise
+            if let branch { evaluate(branch, value) }
         default:
-            preconditionFailure("evaluate(_:_:at:into:) handles the assertion keywords")
+            preconditionFailure("evaluate(_:_:) handles the assertion keywords")
         }
     }
 
