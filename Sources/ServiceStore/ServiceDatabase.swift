@@ -10,6 +10,7 @@ public final class ServiceDatabase: Sendable {
     public let path: String
     let pool: DatabasePool
     let busyTimeout: Duration
+    private let checkpointer: WALCheckpointer?
 
     /// Opens (creating if needed) the database at `path` and brings it to the latest schema: the runtime's tables
     /// first, then `migrations` in order. Throws `StoreError` naming the file when it cannot be used.
@@ -26,6 +27,8 @@ public final class ServiceDatabase: Sendable {
             // connection, and reads served from a memory map instead of a copy per page.
             try db.execute(sql: "PRAGMA cache_size = -65536")
             try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            // The log is copied back by `WALCheckpointer`, beside the writer; this is only its fallback.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(WALCheckpointer.writerFallbackPages)")
         }
         do {
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -36,8 +39,11 @@ public final class ServiceDatabase: Sendable {
         } catch {
             throw StoreError.from(error, path: path, busyTimeout: busyTimeout)
         }
+        checkpointer = WALCheckpointer(path: path)
         try migrate(RuntimeSchema.migrations.followed(by: migrations))
     }
+
+    deinit { checkpointer?.stop() }
 
     private func migrate(_ migrations: ServiceMigrations) throws(StoreError) {
         var migrator = DatabaseMigrator()

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Kafka
 import ServiceStore
+import TestSupport
 import Testing
 
 @Suite struct ServiceDatabaseTests {
@@ -20,6 +21,25 @@ import Testing
         #expect(mode == "wal")
         #expect(Set(tables).isSuperset(of: ["runtime_inbox", "runtime_outbox", "runtime_consumed_offsets", "ticket"]))
         try database.write { db in try db.execute(sql: "INSERT INTO ticket (number, area) VALUES ('95598-1', 'JY-MC')") }
+    }
+
+    /// The writer's own automatic checkpoint is only a fallback far above this test's 4 MB: the rows reach the
+    /// database file because the background checkpoint copies them there.
+    @Test func theWriteAheadLogIsCopiedIntoTheFileBesideTheWriter() async throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("svc.sqlite")
+        let database = try ServiceDatabase(path: path, migrations: migrations)
+        let fileSize = { ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0 }
+        let before = fileSize()
+        try database.write { db in
+            for number in 0..<1_000 {
+                try db.execute(sql: "INSERT INTO ticket (number, area) VALUES (?, ?)",
+                               arguments: ["95598-\(number)", String(repeating: "x", count: 4_000)])
+            }
+        }
+        #expect(before < 1_000_000)
+        #expect(try await eventually(timeout: .seconds(10)) { fileSize() >= 4_000_000 })
+        #expect(try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM ticket") } == 1_000)
     }
 
     @Test func reopeningAppliesOnlyNewMigrationsAndKeepsData() throws {
