@@ -21,10 +21,18 @@ struct IntakeHandler: EventHandler {
         repeats = RepeatDemandRules(sameEvent: configuration.rules.sameEvent)
     }
 
+    func prepare(_ event: IncomingEvent) -> (any Sendable)? {
+        (event.payload() as? TicketSubmitted).map(prepare)
+    }
+
+    private func prepare(_ ticket: TicketSubmitted) -> PreparedTicket {
+        PreparedTicket(ticket, classification: classification, repeats: repeats)
+    }
+
     func apply(_ event: IncomingEvent, in context: HandlerContext) throws {
         switch event.payload() {
         case let ticket as TicketSubmitted:
-            try register(ticket, in: context)
+            try register(ticket, prepared: context.prepared as? PreparedTicket ?? prepare(ticket), in: context)
         case let missed as DeadlineMissed:
             try TicketRegister.markOverdue(missed.ticketNo, in: context.db)
         case let overdue as CommitmentOverdue:
@@ -37,12 +45,12 @@ struct IntakeHandler: EventHandler {
         }
     }
 
-    private func register(_ ticket: TicketSubmitted, in context: HandlerContext) throws {
+    private func register(_ ticket: TicketSubmitted, prepared: PreparedTicket, in context: HandlerContext) throws {
         let problems = validation.problems(in: ticket, now: context.now)
         guard problems.isEmpty else {
             throw Rejection("ticket \(ticket.ticketNo) is invalid: " + problems.joined(separator: "; "))
         }
-        let contentHash = ContentHash.of(ticket)
+        let contentHash = prepared.contentHash
         if let known = try TicketRegister.known(ticket.ticketNo, in: context.db) {
             // The hotline sent the same ticket again: it was registered (or merged) once, and that stands.
             if known.contentHash == contentHash { return }
@@ -51,14 +59,9 @@ struct IntakeHandler: EventHandler {
                 + "the hotline must correct it under a new ticket number")
         }
 
-        // Normalised once: the classifier, the same-event words, the result cues and the risk words all match on it.
-        let normalized = TextNormalizer.scalars(ticket.text)
-        let settled = classification.settle(ticket, normalized: normalized)
-        let words = repeats.words(normalized)
-        let phone = ticket.customer.phone.flatMap(PhoneNumber.init)?.matchingKey
+        let (normalized, settled, words, phone) = (prepared.normalized, prepared.classification, prepared.words, prepared.phoneKey)
         let history = try TicketRegister.history(
-            account: ticket.customer.account, phone: phone,
-            since: RepeatDemandRules.windowStart(before: ticket.receivedAt), in: context.db)
+            account: ticket.customer.account, phone: phone, since: prepared.windowStart, in: context.db)
         let verdict = repeats.verdict(
             for: .init(type: ticket.type, category: settled.category, normalizedText: normalized, words: words,
                        receivedAt: ticket.receivedAt),

@@ -21,22 +21,6 @@ public struct EventCodec: Sendable {
         }
     }
 
-    /// `decode` for a whole batch, split over the machine's cores: checking envelopes and schemas and decoding
-    /// payloads is pure work, and the largest part of applying a batch.
-    func decodeConcurrently(_ messages: [ConsumerMessage]) async -> [Result<IncomingEvent, EnvelopeError>] {
-        let chunks = WorkChunks.ranges(of: messages.count, minimum: 64)
-        guard chunks.count > 1 else { return messages.map(decode) }
-        return await withTaskGroup(of: (Int, [Result<IncomingEvent, EnvelopeError>]).self) { group in
-            for chunk in chunks {
-                let slice = Array(messages[chunk])
-                group.addTask { (chunk.lowerBound, slice.map(decode)) }
-            }
-            var parts: [(Int, [Result<IncomingEvent, EnvelopeError>])] = []
-            for await part in group { parts.append(part) }
-            return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
-        }
-    }
-
     /// The outbox row of an event this service decided to publish; a payload that breaks its schema throws here,
     /// inside the transaction, so an invalid event is never committed.
     func outboxEntry<Payload: EventPayload>(for payload: Payload, id: String, time: Date) throws(EnvelopeError) -> OutboxEntry {

@@ -91,21 +91,26 @@ public final class EventRunner: Service, Sendable {
         await consumer.close()
     }
 
-    /// A polled batch with each message's envelope checked and payload decoded.
+    /// A polled batch with each message's envelope checked, its payload decoded and the handler's pure work done.
     private struct FetchedBatch: Sendable {
         var messages: [ConsumerMessage]
-        var decoded: [Result<IncomingEvent, EnvelopeError>]
+        var decoded: [DecodedMessage]
     }
 
     private func fetch(from consumer: KafkaConsumer) async throws -> FetchedBatch {
         let messages = try await consumer.poll(maxMessages: settings.batchSize, timeout: settings.pollTimeout)
-        return FetchedBatch(messages: messages, decoded: await codec.decodeConcurrently(messages))
+        // Pure work, and the largest part of applying a batch besides SQLite: split over the machine's cores.
+        let (codec, handler) = (self.codec, self.handler)
+        return FetchedBatch(messages: messages, decoded: await WorkChunks.map(messages, minimum: 64) { message in
+            let event = codec.decode(message)
+            return DecodedMessage(event: event, prepared: (try? event.get()).flatMap(handler.prepare))
+        })
     }
 
     /// Applies the batch, retrying database failures with backoff: the messages are already taken from Kafka, so
     /// giving up on them would skip them. A shutdown during the retries leaves them to the next start.
     private func applyRetrying(
-        _ messages: [ConsumerMessage], decoded: [Result<IncomingEvent, EnvelopeError>]
+        _ messages: [ConsumerMessage], decoded: [DecodedMessage]
     ) async throws -> [TopicPartitionOffset] {
         let backoff = Backoff()
         while true {
@@ -121,8 +126,8 @@ public final class EventRunner: Service, Sendable {
 
     /// One transaction for the whole batch, whose envelopes were checked beforehand (outside the transaction, on
     /// every core); returns the next offsets it stored.
-    package func apply(
-        _ messages: [ConsumerMessage], decoded: [Result<IncomingEvent, EnvelopeError>]
+    private func apply(
+        _ messages: [ConsumerMessage], decoded: [DecodedMessage]
     ) throws(StoreError) -> [TopicPartitionOffset] {
         let start = ContinuousClock.now
         let now = clock.now
@@ -150,7 +155,7 @@ public final class EventRunner: Service, Sendable {
     /// The batch's transaction. With `deferring`, the events are encoded and validated together, on every core, once
     /// the handlers are done (`PendingOutbox`); a failure to encode one sets `encodingFailed` and rolls back.
     private func write(
-        _ messages: [ConsumerMessage], decoded: [Result<IncomingEvent, EnvelopeError>], now: Date, deferring: Bool,
+        _ messages: [ConsumerMessage], decoded: [DecodedMessage], now: Date, deferring: Bool,
         encodingFailed: borrowing Atomic<Bool>
     ) throws(StoreError) -> BatchOutcome {
         let (handler, codec, logger) = (self.handler, self.codec, self.logger)
@@ -177,7 +182,7 @@ public final class EventRunner: Service, Sendable {
 
     /// Decode, deduplicate, apply in a savepoint; anything that cannot be applied becomes a dead letter.
     private static func applyOne(
-        _ message: ConsumerMessage, _ decoded: Result<IncomingEvent, EnvelopeError>, handler: any EventHandler,
+        _ message: ConsumerMessage, _ decoded: DecodedMessage, handler: any EventHandler,
         codec: EventCodec, now: Date, db: Database, pending: PendingOutbox?, logger: Logger,
         into outcome: inout BatchOutcome
     ) throws {
@@ -186,17 +191,18 @@ public final class EventRunner: Service, Sendable {
             outcome.deadLettered += 1
         }
         let event: IncomingEvent
-        switch decoded {
+        switch decoded.event {
         case .failure(let error):
             return try refuse(error.description, error.reasonCode)
-        case .success(let decoded):
-            event = decoded
+        case .success(let checked):
+            event = checked
         }
         guard try Inbox.admit(event.id, from: message.topicPartition, offset: message.offset, at: now, in: db) else {
             outcome.duplicates += 1
             return
         }
-        let context = HandlerContext(db: db, now: now, codec: codec, cause: event.id, pending: pending)
+        let context = HandlerContext(
+            db: db, now: now, codec: codec, cause: event.id, prepared: decoded.prepared, pending: pending)
         let mark = pending?.mark ?? 0
         do {
             try MessageSavepoint.run(in: db) { try handler.apply(event, in: context) }
@@ -257,6 +263,12 @@ public final class EventRunner: Service, Sendable {
         }
         return true
     }
+}
+
+/// A consumed message checked against the contract, with what the handler prepared from it.
+private struct DecodedMessage: Sendable {
+    var event: Result<IncomingEvent, EnvelopeError>
+    var prepared: (any Sendable)?
 }
 
 /// What one batch did, for the metrics.

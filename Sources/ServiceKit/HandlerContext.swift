@@ -11,6 +11,8 @@ public final class HandlerContext {
     public let db: Database
     /// The clock's time when the batch started; the same for every message of the batch.
     public let now: Date
+    /// What the handler's `prepare` made of the message before the transaction; nil for due work.
+    public let prepared: (any Sendable)?
     private let codec: EventCodec
     /// What the published events' ids are derived from: the consumed event's id, or the due time.
     private let cause: String
@@ -18,9 +20,13 @@ public final class HandlerContext {
     /// The batch's outbox when the runner defers encoding to the end of the batch; nil writes each event at once.
     private let pending: PendingOutbox?
 
-    init(db: Database, now: Date, codec: EventCodec, cause: String, pending: PendingOutbox? = nil) {
+    init(
+        db: Database, now: Date, codec: EventCodec, cause: String, prepared: (any Sendable)? = nil,
+        pending: PendingOutbox? = nil
+    ) {
         self.db = db
         self.now = now
+        self.prepared = prepared
         self.codec = codec
         self.cause = cause
         self.pending = pending

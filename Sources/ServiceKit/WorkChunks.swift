@@ -8,4 +8,21 @@ enum WorkChunks {
         let size = (count + chunks - 1) / chunks
         return stride(from: 0, to: count, by: max(size, 1)).map { $0..<min($0 + size, count) }
     }
+
+    /// `transform` over `items`, chunk by chunk on every core, in the items' order.
+    static func map<Item: Sendable, Output: Sendable>(
+        _ items: [Item], minimum: Int, _ transform: @escaping @Sendable (Item) -> Output
+    ) async -> [Output] {
+        let chunks = ranges(of: items.count, minimum: minimum)
+        guard chunks.count > 1 else { return items.map(transform) }
+        return await withTaskGroup(of: (Int, [Output]).self) { group in
+            for chunk in chunks {
+                let slice = Array(items[chunk])
+                group.addTask { (chunk.lowerBound, slice.map(transform)) }
+            }
+            var parts: [(Int, [Output])] = []
+            for await part in group { parts.append(part) }
+            return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        }
+    }
 }

@@ -34,13 +34,16 @@ final class RuntimeFixture: Sendable {
     var kafka: KafkaConfiguration { KafkaConfiguration(bootstrapServers: cluster.bootstrapServers) }
 
     /// Opens the service's database; a second call opens the same file, as a restarted process would.
-    func database() throws -> ServiceDatabase {
-        try ServiceDatabase(path: databasePath, migrations: PassThroughService.definition().migrations)
+    func database(_ definition: ServiceDefinition = PassThroughService.definition()) throws -> ServiceDatabase {
+        try ServiceDatabase(path: databasePath, migrations: definition.migrations)
     }
 
-    func instance(_ database: ServiceDatabase, crashPoints: ServiceInstance.CrashPoints = .init()) throws -> ServiceInstance {
+    func instance(
+        _ database: ServiceDatabase, definition: ServiceDefinition = PassThroughService.definition(),
+        crashPoints: ServiceInstance.CrashPoints = .init()
+    ) throws -> ServiceInstance {
         try ServiceInstance(
-            definition: PassThroughService.definition(), database: database, catalogue: catalogue, kafka: kafka,
+            definition: definition, database: database, catalogue: catalogue, kafka: kafka,
             consumer: { consumer in
                 // Short group timings: a restarted member rejoins in seconds on the mock cluster.
                 consumer.sessionTimeout = .seconds(6)
