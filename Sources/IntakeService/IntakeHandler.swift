@@ -26,7 +26,7 @@ struct IntakeHandler: EventHandler {
     }
 
     private func prepare(_ ticket: TicketSubmitted) -> PreparedTicket {
-        PreparedTicket(ticket, classification: classification, repeats: repeats)
+        PreparedTicket(ticket, validation: validation, classification: classification, repeats: repeats)
     }
 
     func apply(_ event: IncomingEvent, in context: HandlerContext) throws {
@@ -46,7 +46,7 @@ struct IntakeHandler: EventHandler {
     }
 
     private func register(_ ticket: TicketSubmitted, prepared: PreparedTicket, in context: HandlerContext) throws {
-        let problems = validation.problems(in: ticket, now: context.now)
+        let problems = prepared.contentProblems + validation.timeProblems(in: ticket, now: context.now)
         guard problems.isEmpty else {
             throw Rejection("ticket \(ticket.ticketNo) is invalid: " + problems.joined(separator: "; "))
         }

@@ -13,6 +13,11 @@ public struct TicketValidation: Sendable {
 
     /// Every problem of `ticket` as a person fixing it at the hotline needs to read it; empty when it is valid.
     public func problems(in ticket: TicketSubmitted, now: Date) -> [String] {
+        contentProblems(in: ticket) + timeProblems(in: ticket, now: now)
+    }
+
+    /// The problems of the ticket's own fields, which do not depend on the time it is checked.
+    public func contentProblems(in ticket: TicketSubmitted) -> [String] {
         var problems: [String] = []
         let customer = ticket.customer
         if let phone = customer.phone, PhoneNumber(phone) == nil {
@@ -32,6 +37,15 @@ public struct TicketValidation: Sendable {
         if let category = ticket.category, !category.fits(ticket.type) {
             problems.append("category \(category.rawValue) does not fit type \(ticket.type.rawValue)")
         }
+        if let person = ticket.acceptedBy?.person, person.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+            problems.append("acceptedBy.person is blank: leave it out or name the person (P1)")
+        }
+        return problems
+    }
+
+    /// Whether `receivedAt` is sane at `now`: a little ahead for clock drift, never older than the topic keeps tickets.
+    public func timeProblems(in ticket: TicketSubmitted, now: Date) -> [String] {
+        var problems: [String] = []
         let latest = now.addingTimeInterval(Double(rules.receivedAtLeewayMinutes) * 60)
         let earliest = now.addingTimeInterval(-Double(rules.receivedAtMaximumAgeDays) * 86_400)
         if ticket.receivedAt > latest {
@@ -39,9 +53,6 @@ public struct TicketValidation: Sendable {
                 + "(now \(Timestamp.format(now)), \(rules.receivedAtLeewayMinutes) minutes allowed for clock drift)")
         } else if ticket.receivedAt < earliest {
             problems.append("receivedAt \(Timestamp.format(ticket.receivedAt)) is more than \(rules.receivedAtMaximumAgeDays) days old")
-        }
-        if let person = ticket.acceptedBy?.person, person.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-            problems.append("acceptedBy.person is blank: leave it out or name the person (P1)")
         }
         return problems
     }
