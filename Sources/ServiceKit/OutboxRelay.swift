@@ -99,12 +99,13 @@ public final class OutboxRelay: Service, Sendable {
     @discardableResult
     package func pump(with producer: inout KafkaProducer, window: inout SendWindow) async throws -> Int {
         while window.hasRoom {
-            let (entries, backlog) = try database.read { [batchSize, after = window.lastSequence] db in
+            let (entries, backlog) = try database.read { [batchSize, after = window.lastSequence, inFlight = window.rows] db in
                 let entries = try Outbox.unsent(after: after, limit: batchSize, in: db)
-                // A full batch may leave more behind; counting (over the unsent-rows index) only then keeps this cheap.
-                return (entries, entries.count < batchSize ? entries.count : try Outbox.backlog(in: db))
+                // Unsent rows are those in flight and those read; a full batch may leave more behind, and counting
+                // them (over the unsent-rows index) only then keeps this cheap.
+                return (entries, entries.count < batchSize ? inFlight + entries.count : try Outbox.backlog(in: db))
             }
-            if window.isEmpty { metrics.outboxBacklog.record(backlog) }
+            metrics.outboxBacklog.record(backlog)
             guard !entries.isEmpty else { break }
             window.send(entries, with: producer)
         }
@@ -159,6 +160,8 @@ package struct SendWindow {
     package init() {}
 
     var hasRoom: Bool { batches.count < Self.depth }
+    /// Rows in flight, not yet marked sent.
+    var rows: Int { batches.reduce(0) { $0 + $1.entries.count } }
     var isEmpty: Bool { batches.isEmpty }
 
     /// The last row handed to the producer: the next read starts after it (0 when nothing is in flight).

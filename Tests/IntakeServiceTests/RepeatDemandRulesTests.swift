@@ -44,6 +44,30 @@ struct RepeatDemandRulesTests {
         #expect(verdict.published?.matchedTicketNo == "A")
     }
 
+    /// The same-event similarity is Dice's coefficient over the sets of adjacent character pairs (a pair said twice
+    /// counts once), and the verdict writes it with two decimals exactly as `%.2f` would.
+    @Test func testR1SimilarityIsDiceOverDistinctCharacterPairsWrittenWithTwoDecimals() {
+        func dice(_ a: String, _ b: String) -> Double {
+            func pairs(_ text: String) -> Set<String> {
+                let scalars = Array(words(text).text.unicodeScalars)
+                return Set(zip(scalars, scalars.dropFirst()).map { "\($0)\($1)" })
+            }
+            let (x, y) = (pairs(a), pairs(b))
+            return x.isEmpty || y.isEmpty ? 0 : 2 * Double(x.intersection(y).count) / Double(x.count + y.count)
+        }
+        let texts = [firstCall, secondCall, "电费电费电费又高了，抄表抄错了", "客户反映电费高，要求核实抄表", "抄表员抄错表，电费翻倍，要求核实"]
+        for a in texts {
+            for b in texts {
+                let similarity = words(a).similarity(to: words(b))
+                #expect(abs(similarity - dice(a, b)) < 1e-12, "\(a) / \(b)")
+                let verdict = rules.verdict(for: new(a), history: [earlier("A", b, progress: .overdue)])
+                if case .repeatDemand(_, let reason) = verdict {
+                    #expect(reason.contains("text similarity \(String(format: "%.2f", similarity))"), "\(reason)")
+                }
+            }
+        }
+    }
+
     @Test func testR1OneMonthIsOneCalendarMonthBackInBeijingTime() {
         #expect(RepeatDemandRules.windowStart(before: beijing("2026-03-20T10:00:00+08:00")) == beijing("2026-02-20T10:00:00+08:00"))
         #expect(RepeatDemandRules.windowStart(before: beijing("2026-03-31T08:00:00+08:00")) == beijing("2026-02-28T08:00:00+08:00"))

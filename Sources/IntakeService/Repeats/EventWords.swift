@@ -4,33 +4,57 @@ import TicketClassification
 /// normalised as the classifier sees it (`TextNormalizer`), with the agents' stock phrases cut out.
 public struct EventWords: Sendable, Equatable {
     public let text: String
+    /// The distinct pairs of adjacent characters, sorted: worked out once, so that comparing with each earlier
+    /// ticket of the customer is a merge of two short lists.
+    private let pairs: [UInt64]
 
     /// `normalized` is the ticket's text after `TextNormalizer.scalars`.
     public init(normalized: [Unicode.Scalar], removing boilerplate: PhraseSet) {
         var kept = String.UnicodeScalarView()
         kept.append(contentsOf: boilerplate.removingOccurrences(from: normalized))
-        text = String(kept)
+        self.init(stored: String(kept))
     }
 
     /// Words already reduced, as the register stores them.
-    public init(stored: String) { text = stored }
+    public init(stored: String) {
+        text = stored
+        pairs = Self.pairs(of: stored)
+    }
 
     /// Dice's coefficient over the two texts' sets of adjacent character pairs: 1 for the same words, 0 for nothing
     /// in common. Pairs, not single characters, because Chinese words are mostly two characters long.
     public func similarity(to other: EventWords) -> Double {
         let mine = pairs, theirs = other.pairs
         guard !mine.isEmpty, !theirs.isEmpty else { return 0 }
-        let shared = mine.count < theirs.count ? mine.filter(theirs.contains).count : theirs.filter(mine.contains).count
+        var shared = 0, i = 0, j = 0
+        while i < mine.count && j < theirs.count {
+            if mine[i] == theirs[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if mine[i] < theirs[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
         return 2 * Double(shared) / Double(mine.count + theirs.count)
     }
 
-    private var pairs: Set<UInt64> {
-        var result = Set<UInt64>()
+    private static func pairs(of text: String) -> [UInt64] {
+        var result: [UInt64] = []
         var previous: UInt32?
         for scalar in text.unicodeScalars {
-            if let previous { result.insert(UInt64(previous) << 32 | UInt64(scalar.value)) }
+            if let previous { result.append(UInt64(previous) << 32 | UInt64(scalar.value)) }
             previous = scalar.value
         }
-        return result
+        result.sort()
+        // Distinct pairs: a word said twice counts once, as in a set.
+        var distinct = 0
+        for pair in result where distinct == 0 || result[distinct - 1] != pair {
+            result[distinct] = pair
+            distinct += 1
+        }
+        return Array(result.prefix(distinct))
     }
 }

@@ -72,7 +72,7 @@ public struct RepeatDemandRules: Sendable {
         else { return .notRepeat }
 
         let why = "same customer and same event as \(matched.ticketNo) (\(matched.category?.rawValue ?? matched.type.rawValue), "
-            + "text similarity \(similarity.formatted2)) within one month"
+            + "text similarity \(similarity.twoDecimals)) within one month"
         if matched.malicious {
             return .excluded(rule: "R3a", matched: matched.ticketNo, reason: "\(why); that demand was found malicious or unreasonable")
         }
@@ -103,5 +103,11 @@ public struct RepeatDemandRules: Sendable {
 }
 
 private extension Double {
-    var formatted2: String { String(format: "%.2f", self) }
+    /// Two decimals, as `%.2f` writes a value between 0 and 1 (ties to even), without Foundation's formatter, which
+    /// cost more than the comparison itself.
+    var twoDecimals: String {
+        let hundredths = Int((self * 100).rounded(.toNearestOrEven))
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
 }
