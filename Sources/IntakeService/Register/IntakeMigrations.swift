@@ -43,5 +43,31 @@ enum IntakeMigrations {
             try db.execute(sql: "DROP INDEX intake_ticket_area")
             try db.execute(sql: "CREATE INDEX intake_ticket_area ON intake_ticket(area, category, received_at, merged_into)")
         },
+        .init("intake-3-register-keyed-by-rowid") { db in
+            // Rows carry the customer's words, too long for a table clustered on the ticket number: every insert
+            // moved them around inside the tree and every secondary index repeated the number. With a rowid, new
+            // tickets are appended and the indexes point at an integer.
+            let columns = "ticket_no, content_hash, account, phone, type, category, area, received_at, words, merged_into"
+            try db.execute(sql: """
+                CREATE TABLE intake_ticket_by_rowid (
+                    ticket_no TEXT NOT NULL UNIQUE,
+                    content_hash INTEGER NOT NULL,
+                    account TEXT,
+                    phone TEXT,
+                    type TEXT NOT NULL,
+                    category TEXT,
+                    area TEXT NOT NULL,
+                    received_at REAL NOT NULL,
+                    words TEXT NOT NULL,
+                    merged_into TEXT
+                );
+                INSERT INTO intake_ticket_by_rowid (\(columns)) SELECT \(columns) FROM intake_ticket ORDER BY received_at;
+                DROP TABLE intake_ticket;
+                ALTER TABLE intake_ticket_by_rowid RENAME TO intake_ticket;
+                CREATE INDEX intake_ticket_account ON intake_ticket(account, received_at) WHERE account IS NOT NULL;
+                CREATE INDEX intake_ticket_phone ON intake_ticket(phone, received_at) WHERE phone IS NOT NULL;
+                CREATE INDEX intake_ticket_area ON intake_ticket(area, category, received_at, merged_into);
+                """)
+        },
     ])
 }

@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+import IntakeService
+import ServiceStore
+import Testing
+
+/// The register's schema changes keep what an existing store holds.
+struct IntakeMigrationTests {
+    @Test func aRegisterWrittenBeforeTheRowidTableKeepsItsTicketsAndProgress() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("intake-migration-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("intake.sqlite").path
+        let migrations = IntakeService.definition(configuration: shippedConfiguration).migrations
+        let before = try ServiceDatabase(path: path, migrations: ServiceMigrations(Array(migrations.steps.prefix(2))))
+        try before.write { db in
+            try db.execute(sql: """
+                INSERT INTO intake_ticket (ticket_no, content_hash, account, phone, type, category, area, received_at, words, merged_into)
+                VALUES ('95598-20260302-0001', 7, '0401234567', '13800001111', 'complaint', 'wrong-reading', 'JY-MC', 1772413200, '电费翻倍抄错表', NULL),
+                       ('95598-20260303-0002', 8, '0401234567', NULL, 'complaint', NULL, 'JY-MC', 1772499600, '催办', '95598-20260302-0001');
+                INSERT INTO intake_progress (ticket_no, overdue) VALUES ('95598-20260302-0001', 1);
+                """)
+        }
+
+        let after = try ServiceDatabase(path: path, migrations: migrations)
+        let (rows, indexes, overdue) = try after.read { db in
+            (try Row.fetchAll(db, sql: "SELECT rowid, ticket_no, content_hash, words, merged_into FROM intake_ticket ORDER BY rowid")
+                .map { row -> (String, Int64, String, String?) in (row["ticket_no"], row["content_hash"], row["words"], row["merged_into"]) },
+             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'intake_ticket' AND name NOT LIKE 'sqlite_%' ORDER BY name"),
+             try Int.fetchOne(db, sql: "SELECT overdue FROM intake_progress WHERE ticket_no = '95598-20260302-0001'"))
+        }
+        #expect(rows.map(\.0) == ["95598-20260302-0001", "95598-20260303-0002"])
+        #expect(rows.map(\.1) == [7, 8])
+        #expect(rows.first?.2 == "电费翻倍抄错表")
+        #expect(rows.last?.3 == "95598-20260302-0001")
+        #expect(indexes == ["intake_ticket_account", "intake_ticket_area", "intake_ticket_phone"])
+        #expect(overdue == 1)
+        // Ticket numbers stay unique: a resend is still caught by the register.
+        #expect(throws: (any Error).self) {
+            try after.write { db in
+                try db.execute(sql: """
+                    INSERT INTO intake_ticket (ticket_no, content_hash, type, area, received_at, words)
+                    VALUES ('95598-20260302-0001', 9, 'complaint', 'JY-MC', 1772413200, '')
+                    """)
+            }
+        }
+    }
+}
