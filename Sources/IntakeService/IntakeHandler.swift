@@ -59,16 +59,14 @@ struct IntakeHandler: EventHandler {
                 + "the hotline must correct it under a new ticket number")
         }
 
-        let (normalized, settled, words, phone) = (prepared.normalized, prepared.classification, prepared.words, prepared.phoneKey)
+        let (settled, newTicket, phone) = (prepared.classification, prepared.repeatCheck, prepared.phoneKey)
         let history = try TicketRegister.history(
-            account: ticket.customer.account, phone: phone, since: prepared.windowStart, in: context.db)
-        let verdict = repeats.verdict(
-            for: .init(type: ticket.type, category: settled.category, normalizedText: normalized, words: words,
-                       receivedAt: ticket.receivedAt),
-            history: history)
+            account: ticket.customer.account, phone: phone, since: newTicket.windowStart, in: context.db)
+        let verdict = repeats.verdict(for: newTicket, history: history)
         var entry = TicketRegister.Entry(
             ticketNo: ticket.ticketNo, contentHash: contentHash, account: ticket.customer.account, phone: phone,
-            type: ticket.type, category: settled.category, area: ticket.area, receivedAt: ticket.receivedAt, words: words)
+            type: ticket.type, category: settled.category, area: ticket.area, receivedAt: ticket.receivedAt,
+            words: newTicket.words)
 
         guard let repeatDemand = verdict.published else {
             if case .urge(let openTicket, let reason) = verdict {
@@ -82,7 +80,7 @@ struct IntakeHandler: EventHandler {
         }
         try TicketRegister.insert(entry, in: context.db)
         let risk = RiskAssessment(
-            normalized: normalized, channel: ticket.channel, riskWords: riskWords,
+            normalized: newTicket.normalizedText, channel: ticket.channel, riskWords: riskWords,
             isRepeat: repeatDemand.verdict == .repeat, isHot: try isHot(ticket, category: settled.category, in: context.db))
         try context.publish(ComplaintRegistered(
             ticketNo: ticket.ticketNo, ticket: ticket, classification: settled, repeatDemand: repeatDemand,

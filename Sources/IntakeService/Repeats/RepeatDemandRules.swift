@@ -26,7 +26,10 @@ public struct RepeatDemandRules: Sendable {
         /// The whole text, normalised (`TextNormalizer.scalars`): the cues of a new demand are looked for in it.
         public var normalizedText: [Unicode.Scalar]
         public var words: EventWords
-        public var receivedAt: Date
+        public let receivedAt: Date
+        /// The earliest moment an earlier ticket counts (`windowStart(before:)`), worked out once: the register's
+        /// history query and the verdict both need it.
+        public let windowStart: Date
 
         public init(type: TicketType, category: Category?, normalizedText: [Unicode.Scalar], words: EventWords, receivedAt: Date) {
             self.type = type
@@ -34,6 +37,7 @@ public struct RepeatDemandRules: Sendable {
             self.normalizedText = normalizedText
             self.words = words
             self.receivedAt = receivedAt
+            windowStart = RepeatDemandRules.windowStart(before: receivedAt)
         }
     }
 
@@ -62,9 +66,8 @@ public struct RepeatDemandRules: Sendable {
         case .complaint, .report, .opinion:
             break
         }
-        let windowStart = Self.windowStart(before: ticket.receivedAt)
         let candidates = history.filter { earlier in
-            Self.isCounted(earlier.type) && earlier.receivedAt >= windowStart && earlier.receivedAt <= ticket.receivedAt
+            Self.isCounted(earlier.type) && earlier.receivedAt >= ticket.windowStart && earlier.receivedAt <= ticket.receivedAt
         }
         // The most recent match is the one the customer is calling about.
         let matches = candidates.compactMap { earlier in similarity(of: ticket, to: earlier).map { (earlier, $0) } }
