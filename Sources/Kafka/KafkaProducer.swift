@@ -5,7 +5,8 @@ import Synchronization
 
 /// Sends messages and reports, per message, whether the broker stored them.
 ///
-/// Delivery reports are served by a dedicated thread, so no librdkafka call ever blocks Swift's cooperative pool.
+/// Delivery reports are served by a dedicated thread that waits for them, so no blocking librdkafka call runs on Swift's
+/// cooperative pool; a sender also serves, without waiting, the reports that arrive while it enqueues.
 /// Many `send` calls may be in flight at once; each returns when all of its messages have a delivery report.
 public final class KafkaProducer: Sendable {
     private let core: ProducerCore
@@ -17,7 +18,7 @@ public final class KafkaProducer: Sendable {
             role: .producer, properties: configuration.librdkafkaProperties, logger: logger,
             deliveryCallback: deliveryReportCallback)
         core = ProducerCore(client: client)
-        poller = PollThread(name: "kafka-producer-poll", owner: client) { rd_kafka_poll(client.handle, 50) }
+        poller = PollThread(name: "kafka-producer-poll", owner: client) { [core] in core.pollTick() }
     }
 
     deinit { poller.stop() }
@@ -34,32 +35,19 @@ public final class KafkaProducer: Sendable {
         // Checked once per call: a producer that turns fatal mid-batch is caught by librdkafka's enqueue error.
         if let refusal = core.client.fatalError ?? (poller.isStopped ? .closed("producer") : nil) {
             batch.fail(from: 0, with: refusal)
-            return zip(messages, await batch.outcomes()).map { deliveryResult($0, $1) }
+            return await batch.results(for: messages)
         }
         var topics = TopicHandleCursor(core: core)
         var index = 0
-        while index < messages.count {
-            switch core.enqueue(messages[index], topic: topics.handle(for: messages[index].topic), opaque: batch.opaque(for: index)) {
-            case .enqueued:
-                index += 1
-            case .queueFull:
-                // librdkafka's queue drains as the poll thread serves reports; wait without blocking a thread.
-                try? await Task.sleep(for: .milliseconds(1))
-            case .failed(let error):
-                batch.record(.failed(error), at: index)
-                index += 1
-            }
+        while true {
+            // Messages are borrowed from the array's storage, not copied out one by one.
+            index = messages.withUnsafeBufferPointer { core.enqueue($0, from: index, into: batch, topics: &topics) }
+            guard index < messages.count else { break }
+            // librdkafka's queue is full; it drains as reports are served. Wait without blocking a thread.
+            core.serveArrivedReports()
+            try? await Task.sleep(for: .milliseconds(1))
         }
-        return zip(messages, await batch.outcomes()).map { deliveryResult($0, $1) }
-    }
-
-    private func deliveryResult(_ message: ProducerMessage, _ outcome: DeliveryBatch.Outcome) -> DeliveryResult {
-        switch outcome {
-        case .stored(let partition, let offset):
-            .success(DeliveryReceipt(topic: message.topic, partition: partition, offset: offset))
-        case .failed(let error):
-            .failure(error)
-        }
+        return await batch.results(for: messages)
     }
 
     /// The error that made this producer unusable, if one did: recreate it and resend what was not stored.
@@ -127,26 +115,76 @@ private final class ProducerCore: @unchecked Sendable {
         }
     }
 
-    /// Hands one message to librdkafka, which copies every byte (`RD_KAFKA_MSG_F_COPY`) before returning.
-    func enqueue(_ message: ProducerMessage, topic: OpaquePointer?, opaque: UnsafeMutableRawPointer) -> EnqueueResult {
-        guard let topic else {
-            return .failed(KafkaError(kind: .produce, code: .localUnknownTopic, context: message.topic))
+    /// Senders in the middle of enqueuing, which serve reports themselves.
+    private let enqueuers = Atomic<Int>(0)
+
+    /// One turn of the poll thread. While senders enqueue they serve the reports; blocking on the queue meanwhile
+    /// would only have every arriving report batch wake this thread (a futex call on the broker's thread) to take
+    /// them from under the senders. So it looks in on the queue every 2 ms instead, for batches whose senders wait.
+    func pollTick() {
+        if enqueuers.load(ordering: .relaxed) > 0 {
+            usleep(2_000)
+            rd_kafka_poll(client.handle, 0)
+        } else {
+            rd_kafka_poll(client.handle, 50)
         }
-        var headers: OpaquePointer?
-        if !message.headers.isEmpty {
-            headers = rd_kafka_headers_new(message.headers.count)
-            for header in message.headers {
-                addHeader(header, to: headers!)
+    }
+
+    /// Serves the delivery reports already waiting and returns at once (a zero timeout never waits for one).
+    func serveArrivedReports() {
+        rd_kafka_poll(client.handle, 0)
+    }
+
+    /// How many messages a sender enqueues between serving the reports that have arrived meanwhile.
+    ///
+    /// librdkafka frees a message when its report is served. Served by the thread that enqueued (and allocated) it,
+    /// the memory goes back to that thread's allocator arena without contention; left to the poll thread, every free
+    /// crossed arenas, and measured twice the C baseline's cost. Every 32 and every 256 measured alike.
+    static let reportsServedEvery = 64
+
+    /// Enqueues `messages` from `start` on, each reporting into its slot of `batch`, until all are enqueued or
+    /// librdkafka's queue is full; returns the index of the first message not handed over (`messages.count` if none).
+    fileprivate func enqueue(
+        _ messages: UnsafeBufferPointer<ProducerMessage>, from start: Int, into batch: DeliveryBatch,
+        topics: inout TopicHandleCursor
+    ) -> Int {
+        enqueuers.add(1, ordering: .relaxed)
+        defer { enqueuers.subtract(1, ordering: .relaxed) }
+        for index in start..<messages.count {
+            // Read in place: a copy would retain and release the payload, whose count all senders share.
+            let message = messages.baseAddress! + index
+            switch enqueue(message, topic: topics.handle(for: message.pointee.topic), opaque: batch.opaque(for: index)) {
+            case .enqueued:
+                if (index + 1) % Self.reportsServedEvery == 0 { serveArrivedReports() }
+            case .queueFull:
+                return index
+            case .failed(let error):
+                batch.recordFailure(error, at: index)
             }
         }
-        let error = message.key.withOptionalBytes { key in
-            message.value.withOptionalBytes { value in
+        return messages.count
+    }
+
+    /// Hands one message to librdkafka, which copies every byte (`RD_KAFKA_MSG_F_COPY`) before returning.
+    func enqueue(_ message: UnsafePointer<ProducerMessage>, topic: OpaquePointer?, opaque: UnsafeMutableRawPointer) -> EnqueueResult {
+        guard let topic else {
+            return .failed(KafkaError(kind: .produce, code: .localUnknownTopic, context: message.pointee.topic))
+        }
+        var headers: OpaquePointer?
+        if !message.pointee.headers.isEmpty {
+            headers = rd_kafka_headers_new(message.pointee.headers.count)
+            for index in message.pointee.headers.indices {
+                addHeader(message.pointee.headers[index], to: headers!)
+            }
+        }
+        let error = message.pointee.key.withOptionalBytes { key in
+            message.pointee.value.withOptionalBytes { value in
                 // A stack buffer: this runs once per message.
                 withUnsafeTemporaryAllocation(of: rd_kafka_vu_t.self, capacity: 7) { fields in
                     fields[0].vtype = RD_KAFKA_VTYPE_RKT
                     fields[0].u.rkt = topic
                     fields[1].vtype = RD_KAFKA_VTYPE_PARTITION
-                    fields[1].u.i32 = message.partition ?? RD_KAFKA_PARTITION_UA
+                    fields[1].u.i32 = message.pointee.partition ?? RD_KAFKA_PARTITION_UA
                     fields[2].vtype = RD_KAFKA_VTYPE_VALUE
                     fields[2].u.mem = .init(ptr: UnsafeMutableRawPointer(mutating: value.baseAddress), size: value.count)
                     fields[3].vtype = RD_KAFKA_VTYPE_KEY
