@@ -50,35 +50,33 @@ struct IntakeHandler: EventHandler {
         guard problems.isEmpty else {
             throw Rejection("ticket \(ticket.ticketNo) is invalid: " + problems.joined(separator: "; "))
         }
-        let contentHash = prepared.contentHash
-        if let known = try TicketRegister.known(ticket.ticketNo, in: context.db) {
-            // The hotline sent the same ticket again: it was registered (or merged) once, and that stands.
-            if known.contentHash == contentHash { return }
-            throw Rejection("ticket \(ticket.ticketNo) conflicts with the ticket of the same number "
-                + "\(known.mergedInto.map { "merged into \($0)" } ?? "registered") before: same number, different content; "
-                + "the hotline must correct it under a new ticket number")
-        }
-
         let (settled, newTicket, phone) = (prepared.classification, prepared.repeatCheck, prepared.phoneKey)
         let history = try TicketRegister.history(
             account: ticket.customer.account, phone: phone, since: newTicket.windowStart, in: context.db)
         let verdict = repeats.verdict(for: newTicket, history: history)
         var entry = TicketRegister.Entry(
-            ticketNo: ticket.ticketNo, contentHash: contentHash, account: ticket.customer.account, phone: phone,
+            ticketNo: ticket.ticketNo, contentHash: prepared.contentHash, account: ticket.customer.account, phone: phone,
             type: ticket.type, category: settled.category, area: ticket.area, receivedAt: ticket.receivedAt,
             words: newTicket.words)
+        if case .urge(let openTicket, _) = verdict { entry.mergedInto = openTicket }
 
+        // Written before anything is published: a number the register already holds is a resend or a conflict,
+        // and publishes nothing (one statement finds that out and registers a new number).
+        if let known = try TicketRegister.insertIfNew(entry, in: context.db) {
+            // The hotline sent the same ticket again: it was registered (or merged) once, and that stands.
+            if known.contentHash == entry.contentHash { return }
+            throw Rejection("ticket \(ticket.ticketNo) conflicts with the ticket of the same number "
+                + "\(known.mergedInto.map { "merged into \($0)" } ?? "registered") before: same number, different content; "
+                + "the hotline must correct it under a new ticket number")
+        }
         guard let repeatDemand = verdict.published else {
             if case .urge(let openTicket, let reason) = verdict {
-                entry.mergedInto = openTicket
-                try TicketRegister.insert(entry, in: context.db)
                 try context.publish(ComplaintMerged(
                     ticketNo: openTicket, mergedTicketNo: ticket.ticketNo, channel: ticket.channel, text: ticket.text,
                     receivedAt: ticket.receivedAt, reason: reason, ruleIds: ["R3c"]))
             }
             return
         }
-        try TicketRegister.insert(entry, in: context.db)
         let risk = RiskAssessment(
             normalized: newTicket.normalizedText, channel: ticket.channel, riskWords: riskWords,
             isRepeat: repeatDemand.verdict == .repeat, isHot: try isHot(ticket, category: settled.category, in: context.db))

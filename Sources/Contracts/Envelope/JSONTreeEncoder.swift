@@ -22,14 +22,16 @@ private final class TreeNode {
 
     private var kind = Kind.empty
     private var value = JSONValue.null
-    private var members: [String: TreeNode] = [:]
+    /// In the order first written; an object has a few dozen members at most, so a scan finds one faster than
+    /// hashing its name would, and the names are hashed once, into the finished object.
+    private var members: [(name: String, node: TreeNode)] = []
     private var items: [TreeNode] = []
 
     var resolved: JSONValue {
         switch kind {
         case .empty: .object([:])
         case .value: value
-        case .object: .object(members.mapValues(\.resolved))
+        case .object: .object(Dictionary(members.lazy.map { ($0.name, $0.node.resolved) }, uniquingKeysWith: { first, _ in first }))
         case .array: .array(items.map(\.resolved))
         }
     }
@@ -42,9 +44,9 @@ private final class TreeNode {
     /// The member `key` of this object node, created on first use (a keyed container may be asked for twice).
     func member(_ key: String) -> TreeNode {
         kind = .object
-        if let node = members[key] { return node }
+        if let existing = members.first(where: { $0.name == key }) { return existing.node }
         let node = TreeNode()
-        members[key] = node
+        members.append((key, node))
         return node
     }
 

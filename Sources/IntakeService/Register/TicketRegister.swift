@@ -25,17 +25,29 @@ enum TicketRegister {
         var mergedInto: String?
     }
 
-    static func known(_ ticketNo: String, in db: Database) throws -> Known? {
+    private static func known(_ ticketNo: String, in db: Database) throws -> Known? {
         let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT content_hash, merged_into FROM intake_ticket WHERE ticket_no = ?"),
             arguments: [ticketNo])
         return row.map { Known(contentHash: $0[0], mergedInto: $0[1]) }
     }
 
+    /// Adds a ticket; a number already in the register fails with SQLite's constraint error.
     static func insert(_ entry: Entry, in db: Database) throws {
+        try insert(entry, onConflict: "", in: db)
+    }
+
+    /// Adds a ticket unless its number is already in the register, in which case nothing is written and what the
+    /// register holds under that number is returned.
+    static func insertIfNew(_ entry: Entry, in db: Database) throws -> Known? {
+        try insert(entry, onConflict: "ON CONFLICT(ticket_no) DO NOTHING", in: db)
+        return db.changesCount == 0 ? try known(entry.ticketNo, in: db) : nil
+    }
+
+    private static func insert(_ entry: Entry, onConflict clause: String, in db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO intake_ticket (ticket_no, content_hash, account, phone, type, category, area, received_at, words, merged_into)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \(clause)
             """
         ).execute(arguments: [
             entry.ticketNo, entry.contentHash, entry.account, entry.phone, entry.type.rawValue, entry.category?.rawValue,
