@@ -71,9 +71,20 @@ public final class ServiceDatabase: Sendable {
     }
 
     /// Copies the write-ahead log into the database file and empties it, so the file alone is a complete copy.
+    ///
+    /// SQLite refuses it at once, without waiting, while another checkpoint runs, as `WALCheckpointer`'s may: that
+    /// one is short, so it is tried again until the busy timeout has passed.
     public func checkpoint() throws(StoreError) {
-        do { try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) } } catch {
-            throw StoreError.from(error, path: path, busyTimeout: busyTimeout)
+        let deadline = ContinuousClock.now + busyTimeout
+        while true {
+            do {
+                try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+                return
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && ContinuousClock.now < deadline {
+                Thread.sleep(forTimeInterval: 0.01)
+            } catch {
+                throw StoreError.from(error, path: path, busyTimeout: busyTimeout)
+            }
         }
     }
 

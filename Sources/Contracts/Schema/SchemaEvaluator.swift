@@ -12,9 +12,19 @@ struct SchemaEvaluator {
 
     private(set) var violations: [SchemaViolation] = []
     private var path: [PathStep]
+    /// Only whether the value is valid is wanted (an `if`, a `not`, the alternatives of an `anyOf`): no message is
+    /// written and evaluation stops at the first violation. Conditions that do not hold are common on valid
+    /// messages, so this runs often.
+    private let verdictOnly: Bool
+    private var failed = false
 
     init(path: [PathStep] = []) {
+        self.init(path: path, verdictOnly: false)
+    }
+
+    private init(path: [PathStep], verdictOnly: Bool) {
         self.path = path
+        self.verdictOnly = verdictOnly
     }
 
     /// The JSON Pointer of the value in hand.
@@ -34,12 +44,15 @@ struct SchemaEvaluator {
         }
         for check in node.checks {
             evaluate(check, value)
+            if failed && verdictOnly { return }
         }
     }
 
     /// Whether `value` satisfies `node`, for the applicators that only need a verdict.
     private func isValid(_ node: SchemaNode, _ value: JSONValue) -> Bool {
-        nested(node, value).isEmpty
+        var evaluation = SchemaEvaluator(path: [], verdictOnly: true)
+        evaluation.evaluate(node, value)
+        return !evaluation.failed
     }
 
     /// The violations of `node` by the value in hand, kept apart from this evaluation's.
@@ -51,13 +64,16 @@ struct SchemaEvaluator {
 
     /// Evaluates `node` on a member or item of the value in hand.
     private mutating func descend(_ step: PathStep, _ node: SchemaNode, _ value: JSONValue) {
+        guard !verdictOnly else { return evaluate(node, value) }
         path.append(step)
         evaluate(node, value)
         path.removeLast()
     }
 
-    private mutating func fail(_ keyword: String, _ message: String) {
-        violations.append(SchemaViolation(path: pointer, keyword: keyword, message: message))
+    private mutating func fail(_ keyword: String, _ message: @autoclosure () -> String) {
+        failed = true
+        guard !verdictOnly else { return }
+        violations.append(SchemaViolation(path: pointer, keyword: keyword, message: message()))
     }
 
     private mutating func evaluate(_ check: SchemaNode.Check, _ value: JSONValue) {
@@ -139,7 +155,9 @@ struct SchemaEvaluator {
             }
         case .propertyNames(let schema):
             guard case .object(let members) = value else { return }
-            for name in members.keys.sorted() {
+            for name in members.keys.sorted() where !isValid(schema, .string(name)) {
+                guard !verdictOnly else { return fail("propertyNames", "") }
+                failed = true
                 violations += nested(schema, .string(name)).map {
                     SchemaViolation(path: $0.path, keyword: $0.keyword, message: "property name \($0.message)")
                 }
@@ -150,6 +168,8 @@ struct SchemaEvaluator {
         case .allOf(let schemas):
             for schema in schemas { evaluate(schema, value) }
         case .anyOf(let schemas):
+            if schemas.contains(where: { isValid($0, value) }) { return }
+            guard !verdictOnly else { return fail("anyOf", "") }
             var reasons: [String] = []
             for (index, schema) in schemas.enumerated() {
                 let found = nested(schema, value)
