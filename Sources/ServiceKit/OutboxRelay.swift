@@ -126,20 +126,29 @@ public final class OutboxRelay: Service, Sendable {
         throw failure
     }
 
-    /// Marks the rows the broker stored; returns the first failure among the others.
+    /// Marks the rows the broker stored, a run of consecutive ones at a time; returns the first failure among the
+    /// others.
     private func markSent(_ entries: [OutboxEntry], _ results: [DeliveryResult]) throws -> KafkaError? {
-        var sent: [(sequence: Int64, receipt: DeliveryReceipt)] = []
+        var runs: [ClosedRange<Int64>] = []
+        var run: ClosedRange<Int64>?
+        var sent = 0
         var firstFailure: KafkaError?
         for (entry, result) in zip(entries, results) {
             switch result {
-            case .success(let receipt): sent.append((entry.sequence, receipt))
-            case .failure(let error): firstFailure = firstFailure ?? error
+            case .success:
+                run = run.map { $0.lowerBound...entry.sequence } ?? entry.sequence...entry.sequence
+                sent += 1
+            case .failure(let error):
+                firstFailure = firstFailure ?? error
+                if let finished = run { runs.append(finished) }
+                run = nil
             }
         }
-        if !sent.isEmpty {
+        if let finished = run { runs.append(finished) }
+        if !runs.isEmpty {
             let time = clock.now
-            try database.write { [sent] db in try Outbox.markSent(sent, at: time, in: db) }
-            metrics.produced.increment(by: sent.count)
+            try database.write { [runs] db in try Outbox.markSent(runs, at: time, in: db) }
+            metrics.produced.increment(by: sent)
         }
         return firstFailure
     }

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import Kafka
 
 /// Events to publish, written in the transaction that decided them and marked sent only on a delivery report.
 public enum Outbox {
@@ -48,12 +47,14 @@ public enum Outbox {
         }
     }
 
-    /// Records where each event was stored; only a delivery report may call this.
-    public static func markSent(_ receipts: [(sequence: Int64, receipt: DeliveryReceipt)], at time: Date, in db: Database) throws {
+    /// Marks as sent the unsent rows whose ids lie in each of `runs`: one statement per run of rows the broker
+    /// stored, not one per row. A run comes from one read of `unsent`, whose rows are consecutive among the unsent
+    /// ones; ids are never reused, so no row outside that read can be unsent inside its range.
+    public static func markSent(_ runs: [ClosedRange<Int64>], at time: Date, in db: Database) throws {
         let statement = try db.cachedStatement(
-            sql: "UPDATE runtime_outbox SET sent_at = ?, sent_partition = ?, sent_offset = ? WHERE id = ?")
-        for (sequence, receipt) in receipts {
-            try statement.execute(arguments: [time.timeIntervalSince1970, receipt.partition, receipt.offset, sequence])
+            sql: "UPDATE runtime_outbox SET sent_at = ? WHERE id BETWEEN ? AND ? AND sent_at IS NULL")
+        for run in runs {
+            try statement.execute(arguments: [time.timeIntervalSince1970, run.lowerBound, run.upperBound])
         }
     }
 

@@ -138,13 +138,33 @@ import Testing
         let first = try database.read { db in try Outbox.unsent(limit: 3, in: db) }
         #expect(first.map(\.key) == ["95598-1", "95598-2", "95598-3"])
         #expect(first[0].headers == [.init(name: "ce_id", value: "intake:ce-1:1")])
-        try database.write { [first] db in
-            try Outbox.markSent(first.prefix(2).map { ($0.sequence, DeliveryReceipt(topic: $0.topic, partition: 0, offset: 7)) },
-                                at: now, in: db)
-        }
+        try database.write { [first] db in try Outbox.markSent([first[0].sequence...first[1].sequence], at: now, in: db) }
         let rest = try database.read { db in (try Outbox.unsent(limit: 10, in: db), try Outbox.backlog(in: db)) }
         #expect(rest.0.map(\.key) == ["95598-3", "95598-4", "95598-5"])
         #expect(rest.1 == 3)
+    }
+
+    @Test func rowsMarkedSentRunByRunLeaveTheFailedRowBetweenThemUnsent() throws {
+        let directory = try TemporaryDirectory()
+        let database = try database(directory)
+        let now = Date(timeIntervalSince1970: 1_772_413_200)
+        try database.write { db in
+            for index in 1...6 {
+                try Outbox.append(OutboxEntry(
+                    eventID: "e-\(index)", topic: "complaints.registered", key: "95598-\(index)", type: "complaint.registered",
+                    headers: [], value: Data("{}".utf8), createdAt: now), in: db)
+            }
+        }
+        // Rows 1 and 2 were sent by an earlier read; this read holds 3 to 6, and the broker refused 4.
+        let earlier = try database.read { db in try Outbox.unsent(limit: 2, in: db) }
+        try database.write { [earlier] db in try Outbox.markSent([earlier[0].sequence...earlier[1].sequence], at: now, in: db) }
+        let read = try database.read { db in try Outbox.unsent(limit: 10, in: db) }
+        #expect(read.map(\.eventID) == ["e-3", "e-4", "e-5", "e-6"])
+        try database.write { [read] db in
+            try Outbox.markSent([read[0].sequence...read[0].sequence, read[2].sequence...read[3].sequence], at: now, in: db)
+        }
+        #expect(try database.read { db in try Outbox.unsent(limit: 10, in: db) }.map(\.eventID) == ["e-4"])
+        #expect(try database.read { db in try Outbox.backlog(in: db) } == 1)
     }
 
     @Test func aDuplicateEventIdFailsTheTransactionInsteadOfPublishingTwice() throws {
@@ -190,8 +210,7 @@ import Testing
             try Outbox.append(entry("sent-old", at: old), in: db)
             try Outbox.append(entry("unsent-old", at: old), in: db)
             let sent = try Outbox.unsent(limit: 1, in: db)
-            try Outbox.markSent(sent.map { ($0.sequence, DeliveryReceipt(topic: $0.topic, partition: 0, offset: 0)) },
-                                at: old, in: db)
+            try Outbox.markSent(sent.map { $0.sequence...$0.sequence }, at: old, in: db)
             let cutoff = old.addingTimeInterval(86_400 * 35)
             return (try Inbox.prune(appliedBefore: cutoff, in: db), try Outbox.prune(sentBefore: cutoff, in: db))
         }
