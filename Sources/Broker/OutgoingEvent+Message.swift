@@ -6,7 +6,7 @@ extension ProducerMessage {
     /// The Kafka message of a checked event: its type's topic, its key, its CloudEvents headers.
     public init(_ event: OutgoingEvent) {
         self.init(
-            topic: event.topic.rawValue, key: event.key.map { Data($0.utf8) }, value: event.value,
+            topic: event.topic.rawValue, key: event.key.map { Data(utf8Of: $0) }, value: event.value,
             headers: event.headers.map { KafkaHeader(name: $0.name, text: $0.value) })
     }
 }

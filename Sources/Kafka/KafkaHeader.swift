@@ -13,7 +13,7 @@ public struct KafkaHeader: Hashable, Sendable {
 
     /// A header with a UTF-8 text value.
     public init(name: String, text: String) {
-        self.init(name: name, value: Data(text.utf8))
+        self.init(name: name, value: Data(utf8Of: text))
     }
 
     /// The value read as UTF-8, if it is.

@@ -19,7 +19,7 @@ public struct ProducerMessage: Sendable {
 
     /// A message with a text key, the usual case: a ticket number or a customer.
     public init(topic: String, key: String, value: Data, headers: [KafkaHeader] = []) {
-        self.init(topic: topic, key: Data(key.utf8), value: value, headers: headers)
+        self.init(topic: topic, key: Data(utf8Of: key), value: value, headers: headers)
     }
 }
 

@@ -193,7 +193,7 @@ extension OutboxEntry {
     /// The Kafka message this row becomes: the CloudEvents headers were fixed when the row was written.
     var message: ProducerMessage {
         ProducerMessage(
-            topic: topic, key: key.map { Data($0.utf8) }, value: value,
-            headers: headers.map { KafkaHeader(name: $0.name, value: Data($0.value.utf8)) })
+            topic: topic, key: key.map { Data(utf8Of: $0) }, value: value,
+            headers: headers.map { KafkaHeader(name: $0.name, text: $0.value) })
     }
 }

@@ -106,7 +106,7 @@ extension ScenarioLine.Inbound {
             headers = attributes.headers.map { KafkaHeader(name: $0.name, text: $0.value) }
         }
         return ProducerMessage(
-            topic: topic.rawValue, partition: key == nil ? 0 : nil, key: key.map { Data($0.utf8) }, value: value,
+            topic: topic.rawValue, partition: key == nil ? 0 : nil, key: key.map { Data(utf8Of: $0) }, value: value,
             headers: headers)
     }
 
