@@ -5,8 +5,8 @@ import Synchronization
 ///
 /// Each message's opaque points at one of `slots`; the batch stays alive because `send` holds it until every report
 /// is in. A report for a stored message takes no lock: it writes its own position (each slot is written by exactly
-/// one report) and counts down; only failures and the last report take the lock. This runs once per message on the
-/// poll thread, which otherwise falls behind the threads that enqueue.
+/// one report) and counts down; only failures and the last report take the lock. Reports run once per message, on
+/// the poll thread or on a sender serving them between enqueues, sometimes on both at once.
 ///
 /// `@unchecked Sendable`: `positions` are written once per slot before the count-down that publishes them and read
 /// only after the count reached zero; everything else is atomic or behind the `Mutex`.
@@ -91,7 +91,7 @@ final class DeliveryBatch: @unchecked Sendable {
     }
 }
 
-/// librdkafka calls this on the producer's poll thread, once per message.
+/// librdkafka calls this once per message, on whichever thread serves the reports (`rd_kafka_poll`).
 let deliveryReportCallback: DeliveryCallback = { _, message, _ in
     guard let message, let opaque = message.pointee._private else { return }
     let slot = opaque.assumingMemoryBound(to: DeliveryBatch.Slot.self).pointee
