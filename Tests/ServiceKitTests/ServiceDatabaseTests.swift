@@ -100,6 +100,18 @@ import Testing
         try ServiceDatabase(path: directory.path("svc.sqlite"), migrations: .none)
     }
 
+    /// Writes one `complaint.registered` row per index, keyed `95598-<index>`, in index order.
+    private func appendEvents(_ indexes: ClosedRange<Int>, to database: ServiceDatabase, at now: Date) throws {
+        try database.write { db in
+            for index in indexes {
+                try Outbox.append(OutboxEntry(
+                    eventID: "intake:ce-\(index):1", topic: "complaints.registered", key: "95598-\(index)",
+                    type: "complaint.registered", headers: [.init(name: "ce_id", value: "intake:ce-\(index):1")],
+                    value: Data("{\"n\":\(index)}".utf8), createdAt: now), in: db)
+            }
+        }
+    }
+
     @Test func theInboxAdmitsAMessageIdOnce() throws {
         let directory = try TemporaryDirectory()
         let database = try database(directory)
@@ -127,14 +139,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let database = try database(directory)
         let now = Date(timeIntervalSince1970: 1_772_413_200)
-        try database.write { db in
-            for index in 1...5 {
-                try Outbox.append(OutboxEntry(
-                    eventID: "intake:ce-\(index):1", topic: "complaints.registered", key: "95598-\(index)",
-                    type: "complaint.registered", headers: [.init(name: "ce_id", value: "intake:ce-\(index):1")],
-                    value: Data("{\"n\":\(index)}".utf8), createdAt: now), in: db)
-            }
-        }
+        try appendEvents(1...5, to: database, at: now)
         let first = try database.read { db in try Outbox.unsent(limit: 3, in: db) }
         #expect(first.map(\.key) == ["95598-1", "95598-2", "95598-3"])
         #expect(first[0].headers == [.init(name: "ce_id", value: "intake:ce-1:1")])
@@ -148,22 +153,16 @@ import Testing
         let directory = try TemporaryDirectory()
         let database = try database(directory)
         let now = Date(timeIntervalSince1970: 1_772_413_200)
-        try database.write { db in
-            for index in 1...6 {
-                try Outbox.append(OutboxEntry(
-                    eventID: "e-\(index)", topic: "complaints.registered", key: "95598-\(index)", type: "complaint.registered",
-                    headers: [], value: Data("{}".utf8), createdAt: now), in: db)
-            }
-        }
+        try appendEvents(1...6, to: database, at: now)
         // Rows 1 and 2 were sent by an earlier read; this read holds 3 to 6, and the broker refused 4.
         let earlier = try database.read { db in try Outbox.unsent(limit: 2, in: db) }
         try database.write { [earlier] db in try Outbox.markSent([earlier[0].sequence...earlier[1].sequence], at: now, in: db) }
         let read = try database.read { db in try Outbox.unsent(limit: 10, in: db) }
-        #expect(read.map(\.eventID) == ["e-3", "e-4", "e-5", "e-6"])
+        #expect(read.map(\.key) == ["95598-3", "95598-4", "95598-5", "95598-6"])
         try database.write { [read] db in
             try Outbox.markSent([read[0].sequence...read[0].sequence, read[2].sequence...read[3].sequence], at: now, in: db)
         }
-        #expect(try database.read { db in try Outbox.unsent(limit: 10, in: db) }.map(\.eventID) == ["e-4"])
+        #expect(try database.read { db in try Outbox.unsent(limit: 10, in: db) }.map(\.key) == ["95598-4"])
         #expect(try database.read { db in try Outbox.backlog(in: db) } == 1)
     }
 
