@@ -179,6 +179,7 @@ let package = Package(
                 "IntakeService", "ServiceKit", "ServiceStore", "Contracts", "BusinessTime", "TestSupport",
                 "TicketClassification",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),

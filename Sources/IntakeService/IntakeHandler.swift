@@ -29,20 +29,22 @@ struct IntakeHandler: EventHandler {
         PreparedTicket(ticket, validation: validation, classification: classification, repeats: repeats)
     }
 
-    func apply(_ event: IncomingEvent, in context: HandlerContext) throws {
-        switch event.payload() {
-        case let ticket as TicketSubmitted:
-            try register(ticket, prepared: context.prepared as? PreparedTicket ?? prepare(ticket), in: context)
-        case let missed as DeadlineMissed:
-            try TicketRegister.markOverdue(missed.ticketNo, in: context.db)
-        case let overdue as CommitmentOverdue:
-            try TicketRegister.markOverdue(overdue.ticketNo, in: context.db)
-        case let closed as ComplaintClosed:
-            try TicketRegister.markFinished(closed.ticketNo, at: closed.closedAt, malicious: closed.appeal == .upheld, in: context.db)
-        default:
-            // Approaching deadlines, escalations and supervision do not change whether a ticket is overdue or done.
-            break
-        }
+    var routes: EventRoutes {
+        EventRoutes()
+            .on(TicketSubmitted.self) { ticket, _, context in
+                try register(ticket, prepared: context.prepared as? PreparedTicket ?? prepare(ticket), in: context)
+            }
+            .on(DeadlineMissed.self) { missed, _, context in try TicketRegister.markOverdue(missed.ticketNo, in: context.db) }
+            .on(CommitmentOverdue.self) { overdue, _, context in
+                try TicketRegister.markOverdue(overdue.ticketNo, in: context.db)
+            }
+            .on(ComplaintClosed.self) { closed, _, context in
+                try TicketRegister.markFinished(
+                    closed.ticketNo, at: closed.closedAt, malicious: closed.appeal == .upheld, in: context.db)
+            }
+            .ignoring(
+                .deadlineApproaching, .complaintEscalated, .supervisionOpened,
+                because: "an urge, an escalation or supervision does not change whether a ticket is overdue or finished")
     }
 
     private func register(_ ticket: TicketSubmitted, prepared: PreparedTicket, in context: HandlerContext) throws {
@@ -73,7 +75,7 @@ struct IntakeHandler: EventHandler {
             if case .urge(let openTicket, let reason) = verdict {
                 try context.publish(ComplaintMerged(
                     ticketNo: openTicket, mergedTicketNo: ticket.ticketNo, channel: ticket.channel, text: ticket.text,
-                    receivedAt: ticket.receivedAt, reason: reason, ruleIds: ["R3c"]))
+                    receivedAt: ticket.receivedAt, reason: reason, ruleIds: [.r3c]))
             }
             return
         }

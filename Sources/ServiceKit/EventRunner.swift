@@ -22,6 +22,8 @@ public final class EventRunner: Service, Sendable {
 
     private let settings: RunnerSettings
     private let handler: any EventHandler
+    private let routes: EventRoutes
+    private let deadlines: DeadlineFiring
     private let database: ServiceDatabase
     private let codec: EventCodec
     private let clock: any WallClock
@@ -37,6 +39,10 @@ public final class EventRunner: Service, Sendable {
     ) {
         self.settings = settings
         self.handler = handler
+        routes = handler.routes
+        deadlines = DeadlineFiring(
+            handler: handler, database: database, codec: codec, clock: clock, settings: settings.deadlines,
+            metrics: metrics, logger: logger)
         self.database = database
         self.codec = codec
         self.clock = clock
@@ -61,6 +67,7 @@ public final class EventRunner: Service, Sendable {
             logger: logger)
         try consumer.subscribe(to: settings.topics.map(\.rawValue))
         subscribed.store(true, ordering: .releasing)
+        deadlines.recordParked()
         var mirror = OffsetMirror(consumer: consumer, interval: settings.commitInterval, logger: logger)
         do {
             var batch = try await fetch(from: consumer)
@@ -145,6 +152,7 @@ public final class EventRunner: Service, Sendable {
         metrics.applied.increment(by: outcome.applied)
         metrics.duplicatesSkipped.increment(by: outcome.duplicates)
         metrics.deadLettered.increment(by: outcome.deadLettered)
+        metrics.ignored.increment(by: outcome.ignored)
         let duration = ContinuousClock.now - start
         metrics.batchLatency.recordNanoseconds(
             duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
@@ -158,13 +166,13 @@ public final class EventRunner: Service, Sendable {
         _ messages: [ConsumerMessage], decoded: [DecodedMessage], now: Date, deferring: Bool,
         encodingFailed: borrowing Atomic<Bool>
     ) throws(StoreError) -> BatchOutcome {
-        let (handler, codec, logger) = (self.handler, self.codec, self.logger)
+        let (routes, codec, logger) = (self.routes, self.codec, self.logger)
         return try database.write { db in
             var outcome = BatchOutcome()
             let pending = deferring ? PendingOutbox() : nil
             for (message, event) in zip(messages, decoded) {
                 try Self.applyOne(
-                    message, event, handler: handler, codec: codec, now: now, db: db, pending: pending, logger: logger,
+                    message, event, routes: routes, codec: codec, now: now, db: db, pending: pending, logger: logger,
                     into: &outcome)
             }
             if let pending {
@@ -182,7 +190,7 @@ public final class EventRunner: Service, Sendable {
 
     /// Decode, deduplicate, apply in a savepoint; anything that cannot be applied becomes a dead letter.
     private static func applyOne(
-        _ message: ConsumerMessage, _ decoded: DecodedMessage, handler: any EventHandler,
+        _ message: ConsumerMessage, _ decoded: DecodedMessage, routes: EventRoutes,
         codec: EventCodec, now: Date, db: Database, pending: PendingOutbox?, logger: Logger,
         into outcome: inout BatchOutcome
     ) throws {
@@ -201,11 +209,21 @@ public final class EventRunner: Service, Sendable {
             outcome.duplicates += 1
             return
         }
+        let apply: @Sendable (IncomingEvent, HandlerContext) throws -> Void
+        switch routes.decision(for: event.type) {
+        case .apply(let route):
+            apply = route
+        case .ignore:
+            outcome.ignored += 1
+            return
+        case .refuse(let reason):
+            return try refuse(reason, .unhandled)
+        }
         let context = HandlerContext(
             db: db, now: now, codec: codec, cause: event.id, prepared: decoded.prepared, pending: pending)
         let mark = pending?.mark ?? 0
         do {
-            try MessageSavepoint.run(in: db) { try handler.apply(event, in: context) }
+            try MessageSavepoint.run(in: db) { try apply(event, context) }
             outcome.applied += 1
         } catch let error as DatabaseError {
             // The store itself failed: the whole batch rolls back and is retried.
@@ -236,32 +254,21 @@ public final class EventRunner: Service, Sendable {
     /// Whether the consumer has joined its topics (for `/readyz`).
     package var isSubscribed: Bool { subscribed.load(ordering: .acquiring) }
 
-    /// The earliest moment the handler's stored work falls due, read from the database now.
+    /// The earliest moment a stored deadline is to fire, parked ones aside, read from the database now.
     package func nextDueTime() throws -> Date? {
-        let handler = self.handler
-        return try database.read { db in try handler.nextDueTime(in: db) }
+        try database.read { db in try DeadlineStore.nextAttempt(in: db) }
     }
 
-    /// Fires due work; a failure is logged and retried on the next round rather than stopping consumption.
+    /// Fires due deadlines; a store failure is logged and retried on the next round rather than stopping
+    /// consumption. Returns whether anything was published.
     private func fireDueLogged() -> Bool {
         do {
-            return try fireDue()
+            let round = try deadlines.fireDue()
+            return round.fired + round.failed > 0
         } catch {
-            logger.error("due work failed; retrying", metadata: ["error": "\(error)"])
+            logger.error("deadlines not fired; retrying", metadata: ["error": "\(error)"])
             return false
         }
-    }
-
-    /// Fires the handler's due work, one transaction per due moment; returns whether anything was due.
-    private func fireDue() throws -> Bool {
-        let now = clock.now
-        let (handler, codec) = (self.handler, self.codec)
-        guard let due = try nextDueTime(), due <= now else { return false }
-        try database.write { db in
-            let context = HandlerContext(db: db, now: now, codec: codec, cause: "due@\(Timestamp.format(now))")
-            try handler.fireDue(in: context)
-        }
-        return true
     }
 }
 
@@ -276,6 +283,7 @@ private struct BatchOutcome: Sendable {
     var applied = 0
     var duplicates = 0
     var deadLettered = 0
+    var ignored = 0
     var nextOffsets: [TopicPartitionOffset] = []
 
     /// The offset after the last message of each partition in the batch.

@@ -14,7 +14,7 @@ public final class HandlerContext {
     /// What the handler's `prepare` made of the message before the transaction; nil for due work.
     public let prepared: (any Sendable)?
     private let codec: EventCodec
-    /// What the published events' ids are derived from: the consumed event's id, or the due time.
+    /// What the published events' ids are derived from: the consumed event's id, or a deadline's key and due time.
     private let cause: String
     private var published = 0
     /// The batch's outbox when the runner defers encoding to the end of the batch; nil writes each event at once.
@@ -31,6 +31,9 @@ public final class HandlerContext {
         self.cause = cause
         self.pending = pending
     }
+
+    /// The service's deadlines, in this transaction.
+    public var deadlines: Deadlines { Deadlines(db: db) }
 
     /// Writes an event to the outbox; the relay publishes it after the transaction commits.
     ///

@@ -11,6 +11,8 @@ public struct RunnerSettings: Sendable {
     public var pollTimeout: Duration
     /// How often the applied offsets are mirrored to Kafka's group commit (the truth is in SQLite).
     public var commitInterval: Duration
+    /// How deadlines are fired.
+    public var deadlines = DeadlineSettings()
     /// Told the size and duration of every applied batch (the benchmark's latency figures).
     package var batchObserver: (@Sendable (_ messages: Int, _ duration: Duration) -> Void)?
 

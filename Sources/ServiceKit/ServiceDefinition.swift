@@ -38,3 +38,14 @@ public struct ServiceResources: Sendable {
         self.logger = logger
     }
 }
+
+/// A service whose description and handler disagree (a message type on its topics with no decision): a bug found
+/// at start, before anything is consumed.
+public struct ServiceDefinitionError: Error, Sendable, CustomStringConvertible {
+    public var service: String
+    public var problems: [String]
+
+    public var description: String {
+        "service \(service) is not fully described:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
+    }
+}

@@ -49,9 +49,12 @@ public struct ServiceInstance: Sendable {
         var settings = RunnerSettings(
             topics: definition.topics, consumer: consumerConfiguration, batchSize: batchSize, pollTimeout: pollTimeout)
         settings.batchObserver = batchObserver
+        let handler = try definition.makeHandler(resources)
+        let problems = handler.routes.problems(consuming: definition.topics)
+        guard problems.isEmpty else { throw ServiceDefinitionError(service: definition.name, problems: problems) }
         runner = EventRunner(
             settings: settings,
-            handler: try definition.makeHandler(resources), database: database, codec: codec, clock: resources.clock,
+            handler: handler, database: database, codec: codec, clock: resources.clock,
             relay: relay, metrics: metrics, logger: logger, crashPoint: crashPoints.runner)
     }
 

@@ -17,6 +17,11 @@ public struct ServiceMetrics: Sendable {
     let batchLatency: CoreMetrics.Timer
     let consumerLag: CoreMetrics.Gauge
     let outboxBacklog: CoreMetrics.Gauge
+    let ignored: CoreMetrics.Counter
+    let deadlinesFired: CoreMetrics.Counter
+    let deadlineFailures: CoreMetrics.Counter
+    let deadlinesParked: CoreMetrics.Gauge
+    let deadlineLag: CoreMetrics.Timer
 
     public init(service: String, registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
@@ -31,6 +36,12 @@ public struct ServiceMetrics: Sendable {
         batchLatency = CoreMetrics.Timer(label: "complaints_batch_seconds", dimensions: labels, factory: factory)
         consumerLag = CoreMetrics.Gauge(label: "complaints_consumer_lag", dimensions: labels, factory: factory)
         outboxBacklog = CoreMetrics.Gauge(label: "complaints_outbox_backlog", dimensions: labels, factory: factory)
+        ignored = CoreMetrics.Counter(label: "complaints_messages_ignored_total", dimensions: labels, factory: factory)
+        deadlinesFired = CoreMetrics.Counter(label: "complaints_deadlines_fired_total", dimensions: labels, factory: factory)
+        deadlineFailures = CoreMetrics.Counter(
+            label: "complaints_deadline_failures_total", dimensions: labels, factory: factory)
+        deadlinesParked = CoreMetrics.Gauge(label: "complaints_deadlines_parked", dimensions: labels, factory: factory)
+        deadlineLag = CoreMetrics.Timer(label: "complaints_deadline_lag_seconds", dimensions: labels, factory: factory)
     }
 
     /// The Prometheus text exposition of every figure.

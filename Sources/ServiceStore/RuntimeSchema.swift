@@ -1,6 +1,7 @@
 import GRDB
 
-/// The runtime's own tables, applied before any service's: the inbox, the outbox and the consumed offsets.
+/// The runtime's own tables, applied before any service's: the inbox, the outbox, the consumed offsets
+/// and the deadlines.
 enum RuntimeSchema {
     static let migrations = ServiceMigrations([
         .init("runtime-1-inbox-outbox-offsets") { db in
@@ -40,6 +41,25 @@ enum RuntimeSchema {
                     next_offset INTEGER NOT NULL,
                     PRIMARY KEY (topic, partition)
                 ) WITHOUT ROWID;
+                """)
+        },
+        .init("runtime-2-deadlines") { db in
+            // Deadlines of every service: one per ticket and step, fired by the runtime when `next_attempt_at`
+            // passes. A parked deadline (failed too often) has no next attempt and waits for an operator.
+            try db.execute(sql: """
+                CREATE TABLE runtime_deadline (
+                    subject TEXT NOT NULL,
+                    step TEXT NOT NULL,
+                    due_at REAL NOT NULL,
+                    next_attempt_at REAL,
+                    note BLOB,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    last_error TEXT,
+                    parked_at REAL,
+                    PRIMARY KEY (subject, step)
+                ) WITHOUT ROWID;
+                CREATE INDEX runtime_deadline_next_attempt ON runtime_deadline(next_attempt_at)
+                    WHERE next_attempt_at IS NOT NULL;
                 """)
         },
     ])

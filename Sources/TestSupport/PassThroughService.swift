@@ -13,8 +13,13 @@ public enum PassThroughService {
     public static let refusedText = "refuse me"
     /// A ticket with this text is answered with an event that breaks its schema, as a handler bug would publish.
     public static let invalidEventText = "answer with an invalid event"
+    /// A ticket with this text gets a reminder whose firing always fails, as a broken deadline handler would.
+    public static let failingReminderText = "fail my reminder"
 
-    /// With `reminderAfter`, each ticket also stores a deadline that far after it arrived, and a
+    /// The key of a ticket's reminder in the shared deadline store.
+    public static func reminder(of ticketNo: String) -> DeadlineKey { DeadlineKey(subject: ticketNo, step: "reminder") }
+
+    /// With `reminderAfter`, each ticket also schedules a deadline that far after it arrived, and a
     /// `deadline.approaching` is published when the service's clock reaches it: the runtime's timer path.
     public static func definition(name: String = "passthrough", reminderAfter: Duration? = nil) -> ServiceDefinition {
         ServiceDefinition(
@@ -22,8 +27,6 @@ public enum PassThroughService {
             migrations: ServiceMigrations([
                 .init("passthrough-1") { db in
                     try db.execute(sql: "CREATE TABLE applied_ticket (ticket_no TEXT PRIMARY KEY, applications INTEGER NOT NULL)")
-                    try db.execute(sql: "CREATE TABLE reminder (ticket_no TEXT PRIMARY KEY, due_at REAL NOT NULL)")
-                    try db.execute(sql: "CREATE INDEX reminder_due ON reminder(due_at)")
                 },
             ]),
             makeHandler: { _ in Handler(reminderAfter: reminderAfter) })
@@ -43,8 +46,11 @@ public enum PassThroughService {
     struct Handler: EventHandler {
         let reminderAfter: Duration?
 
-        func apply(_ event: IncomingEvent, in context: HandlerContext) throws {
-            let ticket = try event.payload(as: TicketSubmitted.self)
+        var routes: EventRoutes {
+            EventRoutes().on(TicketSubmitted.self) { ticket, _, context in try apply(ticket, in: context) }
+        }
+
+        private func apply(_ ticket: TicketSubmitted, in context: HandlerContext) throws {
             if ticket.text == PassThroughService.refusedText { throw Rejection("ticket \(ticket.ticketNo) asked to be refused") }
             try context.db.cachedStatement(sql: """
                 INSERT INTO applied_ticket (ticket_no, applications) VALUES (?, 1)
@@ -54,29 +60,22 @@ public enum PassThroughService {
             try context.publish(ComplaintMerged(
                 ticketNo: ticket.ticketNo, mergedTicketNo: ticket.ticketNo, channel: ticket.channel,
                 receivedAt: ticket.receivedAt, reason: ticket.text == PassThroughService.invalidEventText ? "" : "pass-through",
-                ruleIds: ["R3c"]))
+                ruleIds: [.r3c]))
             if let reminderAfter {
-                let due = context.now.addingTimeInterval(Double(reminderAfter.components.seconds))
-                try context.db.execute(
-                    sql: "INSERT OR IGNORE INTO reminder (ticket_no, due_at) VALUES (?, ?)",
-                    arguments: [ticket.ticketNo, due.timeIntervalSince1970])
+                try context.deadlines.schedule(
+                    PassThroughService.reminder(of: ticket.ticketNo),
+                    at: context.now.addingTimeInterval(Double(reminderAfter.components.seconds)),
+                    note: Data(ticket.text.utf8))
             }
         }
 
-        func nextDueTime(in db: Database) throws -> Date? {
-            try Double.fetchOne(db, sql: "SELECT min(due_at) FROM reminder").map(Date.init(timeIntervalSince1970:))
-        }
-
-        func fireDue(in context: HandlerContext) throws {
-            let due = try Row.fetchAll(
-                context.db, sql: "SELECT ticket_no, due_at FROM reminder WHERE due_at <= ? ORDER BY due_at, ticket_no",
-                arguments: [context.now.timeIntervalSince1970])
-            for row in due {
-                try context.publish(DeadlineApproaching(
-                    ticketNo: row["ticket_no"], step: "H4",
-                    dueAt: Date(timeIntervalSince1970: row["due_at"]), tier: .station, unit: "st-machi", urge: 1))
+        func fire(_ deadline: Deadline, in context: HandlerContext) throws {
+            if deadline.note == Data(PassThroughService.failingReminderText.utf8) {
+                throw Rejection("the reminder of \(deadline.key.subject) asked to fail")
             }
-            try context.db.execute(sql: "DELETE FROM reminder WHERE due_at <= ?", arguments: [context.now.timeIntervalSince1970])
+            try context.publish(DeadlineApproaching(
+                ticketNo: deadline.key.subject, step: "H4", dueAt: deadline.dueAt, tier: .station, unit: "st-machi",
+                urge: 1))
         }
     }
 }

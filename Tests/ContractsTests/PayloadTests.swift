@@ -91,7 +91,7 @@ import Testing
     @Test func levelsFollowTiers() {
         #expect(Tier.allCases.map(\.level) == [.v, .iv, .iii, .ii, .i])
         let escalated = ComplaintEscalated(ticketNo: "t", fromTier: .station, toTier: .csc, fromUnit: "st", reason: .unsatisfied,
-                                           ruleId: "H7")
+                                           ruleId: .h7)
         #expect(escalated.level == .iv)
     }
 

@@ -77,13 +77,13 @@ func samples(for type: MessageType) -> [any EventPayload] {
             classification: .init(category: .attitude, confidence: 0.61, source: .model, disagreement: true,
                                   alternative: .workQuality),
             repeatDemand: .init(verdict: .repeat, matchedTicketNo: "95598-20260401-0311", reason: "同一户号一月内第二次",
-                                ruleIds: ["R1", "R2"]),
+                                ruleIds: [.r1, .r2]),
             riskFlags: [.regulator, .repeated, .likelyToEscalate], riskWords: ["媒体", "投诉到底"],
             firstOwner: Owner(unit: "csc", person: "客户服务中心 陈静"))]
     case .complaintMerged:
         [ComplaintMerged(ticketNo: "95598-20260415-0007", mergedTicketNo: "95598-20260415-0071", channel: .online,
                          text: "催促处理", receivedAt: at("2026-04-15T16:00:00.125+08:00"), reason: "原工单处理中",
-                         ruleIds: ["R3c"])]
+                         ruleIds: [.r3c])]
     case .complaintAssigned:
         [ComplaintAssigned(
             ticketNo: "95598-20260415-0008", unit: "marketing", tier: .marketing,
@@ -97,10 +97,10 @@ func samples(for type: MessageType) -> [any EventPayload] {
                         unit: "csc")]
     case .complaintEscalated:
         [ComplaintEscalated(ticketNo: "95598-20260415-0008", fromTier: .deputy, toTier: .leadership,
-                            fromUnit: "deputy", reason: .emergencyPlan, ruleId: "E4")]
+                            fromUnit: "deputy", reason: .emergencyPlan, ruleId: .e4)]
     case .supervisionOpened:
         [SupervisionOpened(ticketNo: "95598-20260415-0008", unit: "marketing", tier: .marketing, round: 2,
-                           reason: "第二次回访仍不满意", ruleId: "C2")]
+                           reason: "第二次回访仍不满意", ruleId: .c2)]
     case .commitmentOverdue:
         [CommitmentOverdue(ticketNo: "95598-20260415-0008", unit: "csc", tier: .csc,
                            commitment: Commitment(description: "5月底前完成台区改造", dueAt: at("2026-05-31T18:00:00+08:00")))]
@@ -138,9 +138,9 @@ func samples(for type: MessageType) -> [any EventPayload] {
         ]
     case .unitScored:
         [
-            UnitScored(unit: "st-halinge", tier: .station, ruleId: "S2", points: -1, reason: "未执行应急预案",
+            UnitScored(unit: "st-halinge", tier: .station, ruleId: .s2, points: -1, reason: "未执行应急预案",
                        ticketNo: "95598-20260415-0008", period: "2026-04", total: -1.2, team: "运维班", person: "马腾"),
-            UnitScored(unit: "st-saihan", tier: .station, ruleId: "S8", points: 2, reason: "全年无投诉",
+            UnitScored(unit: "st-saihan", tier: .station, ruleId: .s8, points: 2, reason: "全年无投诉",
                        period: "2026-12", total: 2.3),
         ]
     case .reportPublished:

@@ -1,5 +1,8 @@
+import BusinessTime
 import Foundation
 import IntakeService
+import Logging
+import ServiceKit
 import TestSupport
 import Testing
 
@@ -38,5 +41,16 @@ struct IntakeConfigurationTests {
         #expect { _ = try IntakeConfiguration.load(directory: directory) } throws: { error in
             (error as? IntakeDataError)?.problems.first?.contains("maximumTextLength") == true
         }
+    }
+}
+
+/// The intake decides about every message type on its topics: none arrives unnoticed.
+@Suite struct IntakeRoutesTests {
+    @Test func everyTypeOnTheIntakesTopicsIsAppliedOrIgnoredOnPurpose() throws {
+        let definition = IntakeService.definition(configuration: shippedConfiguration)
+        let handler = try definition.makeHandler(
+            ServiceResources(clock: SystemClock(), calendar: nil, unitsFile: nil, logger: Logger(label: "test")))
+        #expect(handler.routes.problems(consuming: definition.topics) == [])
+        #expect(handler.routes.handled == [.ticketSubmitted, .deadlineMissed, .commitmentOverdue, .complaintClosed])
     }
 }

@@ -35,7 +35,7 @@ struct RepeatDemandRulesTests {
         guard case .repeatDemand(let matched, let reason) = verdict else { Issue.record("\(verdict)"); return }
         #expect(matched == "A")
         #expect(reason.contains("overdue"))
-        #expect(verdict.published?.ruleIds == ["R1", "R2"])
+        #expect(verdict.published?.ruleIds == [.r1, .r2])
     }
 
     @Test func testR1SameEventAfterTheEarlierTicketWasFinishedIsARepeat() {
@@ -111,7 +111,7 @@ struct RepeatDemandRulesTests {
         for type in [TicketType.repair, .praise] {
             let verdict = rules.verdict(for: new(secondCall, type: type, category: nil), history: history)
             #expect(verdict.published?.verdict == .excluded)
-            #expect(verdict.published?.ruleIds == ["R2"])
+            #expect(verdict.published?.ruleIds == [.r2])
         }
     }
 
@@ -126,7 +126,7 @@ struct RepeatDemandRulesTests {
         let verdict = rules.verdict(
             for: new(secondCall), history: [earlier("A", firstCall, progress: .finished, malicious: true)])
         #expect(verdict.published?.verdict == .excluded)
-        #expect(verdict.published?.ruleIds == ["R3a"])
+        #expect(verdict.published?.ruleIds == [.r3a])
         #expect(verdict.published?.matchedTicketNo == "A")
     }
 
@@ -135,7 +135,7 @@ struct RepeatDemandRulesTests {
             for: new("上次抄错表的事虽然退了电费，但我要求对抄表员追责并赔偿误工费。"),
             history: [earlier("A", firstCall, progress: .finished)])
         #expect(verdict.published?.verdict == .excluded)
-        #expect(verdict.published?.ruleIds == ["R3b"])
+        #expect(verdict.published?.ruleIds == [.r3b])
     }
 
     @Test func testR3cACallAboutAnOpenTicketThatIsNotOverdueIsAnUrge() {
@@ -148,7 +148,7 @@ struct RepeatDemandRulesTests {
         let verdict = rules.verdict(
             for: new("咨询一下我家户号是多少，怎么查电费。", type: .consultation, category: nil),
             history: [earlier("A", "咨询户号和电费查询方式。", type: .consultation, category: nil)])
-        #expect(verdict.published?.ruleIds == ["R3d"])
+        #expect(verdict.published?.ruleIds == [.r3d])
     }
 
     @Test func stockPhrasesOfTheAgentsDoNotMakeTextsSimilar() {

@@ -14,11 +14,12 @@ import Testing
             (try? event.payload(as: TicketSubmitted.self)).map { "prepared " + $0.ticketNo.uppercased() }
         }
 
-        func apply(_ event: IncomingEvent, in context: HandlerContext) throws {
-            let ticket = try event.payload(as: TicketSubmitted.self)
-            try context.db.execute(
-                sql: "INSERT INTO handed (ticket_no, prepared) VALUES (?, ?)",
-                arguments: [ticket.ticketNo, context.prepared as? String])
+        var routes: EventRoutes {
+            EventRoutes().on(TicketSubmitted.self) { ticket, _, context in
+                try context.db.execute(
+                    sql: "INSERT INTO handed (ticket_no, prepared) VALUES (?, ?)",
+                    arguments: [ticket.ticketNo, context.prepared as? String])
+            }
         }
     }
 

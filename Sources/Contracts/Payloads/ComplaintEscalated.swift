@@ -16,12 +16,12 @@ public struct ComplaintEscalated: TicketEventPayload {
     /// What moved it.
     public var reason: EscalationReason
     /// The rule applied, e.g. H7.
-    public var ruleId: String
+    public var ruleId: RuleID
 
     /// Creates the payload; `level` defaults to the level of `toTier`, the only one the schema accepts.
     public init(
         ticketNo: String, fromTier: Tier, toTier: Tier, fromUnit: String, level: Level? = nil, reason: EscalationReason,
-        ruleId: String
+        ruleId: RuleID
     ) {
         self.ticketNo = ticketNo
         self.fromTier = fromTier

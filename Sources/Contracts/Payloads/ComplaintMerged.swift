@@ -18,12 +18,12 @@ public struct ComplaintMerged: TicketEventPayload {
     /// Why it was merged.
     public var reason: String
     /// The rules applied, at least one, without duplicates.
-    public var ruleIds: [String]
+    public var ruleIds: [RuleID]
 
     /// Creates the payload.
     public init(
         ticketNo: String, mergedTicketNo: String, channel: Channel, text: String? = nil, receivedAt: Date,
-        reason: String, ruleIds: [String]
+        reason: String, ruleIds: [RuleID]
     ) {
         self.ticketNo = ticketNo
         self.mergedTicketNo = mergedTicketNo

@@ -39,10 +39,10 @@ public struct ComplaintRegistered: TicketEventPayload {
         /// Why, in words.
         public var reason: String
         /// The rules applied, e.g. R1, R3c.
-        public var ruleIds: [String]
+        public var ruleIds: [RuleID]
 
         /// Creates a verdict.
-        public init(verdict: RepeatVerdict, matchedTicketNo: String? = nil, reason: String, ruleIds: [String]) {
+        public init(verdict: RepeatVerdict, matchedTicketNo: String? = nil, reason: String, ruleIds: [RuleID]) {
             self.verdict = verdict
             self.matchedTicketNo = matchedTicketNo
             self.reason = reason

@@ -14,10 +14,10 @@ public struct SupervisionOpened: TicketEventPayload {
     /// Why, in words.
     public var reason: String
     /// The rule applied, e.g. C2.
-    public var ruleId: String
+    public var ruleId: RuleID
 
     /// Creates the payload.
-    public init(ticketNo: String, unit: String, tier: Tier, round: Int, reason: String, ruleId: String) {
+    public init(ticketNo: String, unit: String, tier: Tier, round: Int, reason: String, ruleId: RuleID) {
         self.ticketNo = ticketNo
         self.unit = unit
         self.tier = tier

@@ -8,7 +8,7 @@ public struct UnitScored: EventPayload {
     /// Its tier.
     public var tier: Tier
     /// The assessment rule, S2 to S9.
-    public var ruleId: String
+    public var ruleId: RuleID
     /// Never 0: e.g. -1 (S2, S5), -0.2 (S3, S5, S6), +0.3 (S7).
     public var points: Double
     /// Why, in words.
@@ -26,7 +26,7 @@ public struct UnitScored: EventPayload {
 
     /// Creates the payload.
     public init(
-        unit: String, tier: Tier, ruleId: String, points: Double, reason: String, ticketNo: String? = nil,
+        unit: String, tier: Tier, ruleId: RuleID, points: Double, reason: String, ticketNo: String? = nil,
         period: String, total: Double, team: String? = nil, person: String? = nil
     ) {
         self.unit = unit

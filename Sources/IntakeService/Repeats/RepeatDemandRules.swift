@@ -60,9 +60,9 @@ public struct RepeatDemandRules: Sendable {
     public func verdict(for ticket: NewTicket, history: [EarlierTicket]) -> RepeatDemandVerdict {
         switch ticket.type {
         case .repair, .praise:
-            return .excluded(rule: "R2", matched: nil, reason: "\(ticket.type.rawValue) tickets are not counted as repeat demands")
+            return .excluded(rule: .r2, matched: nil, reason: "\(ticket.type.rawValue) tickets are not counted as repeat demands")
         case .consultation:
-            return .excluded(rule: "R3d", matched: nil, reason: "consultations are not counted as repeat demands")
+            return .excluded(rule: .r3d, matched: nil, reason: "consultations are not counted as repeat demands")
         case .complaint, .report, .opinion:
             break
         }
@@ -77,7 +77,7 @@ public struct RepeatDemandRules: Sendable {
         let why = "same customer and same event as \(matched.ticketNo) (\(matched.category?.rawValue ?? matched.type.rawValue), "
             + "text similarity \(similarity.twoDecimals)) within one month"
         if matched.malicious {
-            return .excluded(rule: "R3a", matched: matched.ticketNo, reason: "\(why); that demand was found malicious or unreasonable")
+            return .excluded(rule: .r3a, matched: matched.ticketNo, reason: "\(why); that demand was found malicious or unreasonable")
         }
         switch matched.progress {
         case .open:
@@ -87,7 +87,7 @@ public struct RepeatDemandRules: Sendable {
         case .finished:
             if let cue = resultDemandCues.found(in: ticket.normalizedText).first.map({ resultDemandCues.phrases[$0] }) {
                 return .excluded(
-                    rule: "R3b", matched: matched.ticketNo,
+                    rule: .r3b, matched: matched.ticketNo,
                     reason: "\(why); that ticket is finished and this is a new demand about its result (\(cue))")
             }
             return .repeatDemand(matched: matched.ticketNo, reason: "\(why); that ticket was finished but the problem is raised again")

@@ -5,7 +5,7 @@ public enum RepeatDemandVerdict: Sendable, Equatable {
     /// No earlier ticket of the customer about the same event within one month (R1).
     case notRepeat
     /// Not counted at all: the ticket's type (R2, R3d), or the earlier ticket it matched (R3a, R3b).
-    case excluded(rule: String, matched: String?, reason: String)
+    case excluded(rule: RuleID, matched: String?, reason: String)
     /// The same customer about the same event a second time within one month (R1, R2).
     case repeatDemand(matched: String, reason: String)
     /// A call about an open ticket that is not overdue: an urge (催办) on that ticket, not a new one (R3c).
@@ -16,11 +16,11 @@ public enum RepeatDemandVerdict: Sendable, Equatable {
         switch self {
         case .notRepeat:
             .init(verdict: .notRepeat, reason: "no earlier ticket of this customer about the same event within one month",
-                  ruleIds: ["R1"])
+                  ruleIds: [.r1])
         case .excluded(let rule, let matched, let reason):
             .init(verdict: .excluded, matchedTicketNo: matched, reason: reason, ruleIds: [rule])
         case .repeatDemand(let matched, let reason):
-            .init(verdict: .repeat, matchedTicketNo: matched, reason: reason, ruleIds: ["R1", "R2"])
+            .init(verdict: .repeat, matchedTicketNo: matched, reason: reason, ruleIds: [.r1, .r2])
         case .urge:
             nil
         }

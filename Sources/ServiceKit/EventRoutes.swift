@@ -1,0 +1,60 @@
+import Contracts
+
+/// What a handler does with each message type that can arrive on its topics: apply it with a typed payload, ignore
+/// it on purpose (with the reason), or refuse it (dead-lettered with the reason). Built once, when the runner starts.
+public struct EventRoutes: Sendable {
+    /// The decision for one message type.
+    public enum Decision: Sendable {
+        case apply(@Sendable (IncomingEvent, HandlerContext) throws -> Void)
+        case ignore(because: String)
+        case refuse(because: String)
+    }
+
+    public private(set) var decisions: [MessageType: Decision] = [:]
+
+    public init() {}
+
+    /// Applies `Payload`'s type with `apply`, handed the decoded payload.
+    public func on<Payload: EventPayload>(
+        _ payload: Payload.Type, _ apply: @escaping @Sendable (Payload, IncomingEvent, HandlerContext) throws -> Void
+    ) -> EventRoutes {
+        with(Payload.messageType, .apply { event, context in try apply(try event.payload(as: Payload.self), event, context) })
+    }
+
+    /// Ignores these types on purpose: admitted to the inbox, counted, and otherwise left alone.
+    public func ignoring(_ types: MessageType..., because reason: String) -> EventRoutes {
+        types.reduce(self) { $0.with($1, .ignore(because: reason)) }
+    }
+
+    /// Refuses these types: each one that arrives is dead-lettered with `reason`.
+    public func refusing(_ types: MessageType..., because reason: String) -> EventRoutes {
+        types.reduce(self) { $0.with($1, .refuse(because: reason)) }
+    }
+
+    private func with(_ type: MessageType, _ decision: Decision) -> EventRoutes {
+        precondition(decisions[type] == nil, "\(type.rawValue) is routed twice")
+        var routes = self
+        routes.decisions[type] = decision
+        return routes
+    }
+
+    /// The types the handler applies.
+    public var handled: Set<MessageType> {
+        Set(decisions.compactMap { type, decision in if case .apply = decision { type } else { nil } })
+    }
+
+    /// What is wrong with these routes for a service reading `topics`: types that can arrive with no decision, and
+    /// decisions about types that cannot arrive.
+    public func problems(consuming topics: [TopicName]) -> [String] {
+        let arriving = Set(MessageType.allCases.filter { topics.contains($0.topic) })
+        let undecided = arriving.subtracting(decisions.keys).map(\.rawValue).sorted()
+        let unreachable = Set(decisions.keys).subtracting(arriving).map(\.rawValue).sorted()
+        return undecided.map { "\($0) arrives on its topics but is neither applied, ignored nor refused" }
+            + unreachable.map { "\($0) is routed but none of its topics carries it" }
+    }
+
+    /// The decision for `type`; a type with none is refused (unreachable once `problems` was checked at start).
+    func decision(for type: MessageType) -> Decision {
+        decisions[type] ?? .refuse(because: "\(type.rawValue) is not taken by this service")
+    }
+}
