@@ -41,11 +41,14 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .target(name: "Contracts", swiftSettings: strictSettings),
+        // Civil dates, RFC 3339 date-times and Beijing time as plain arithmetic: what the contracts and the business
+        // calendar both read and write, with no time-zone database.
+        .target(name: "CivilTime", swiftSettings: strictSettings),
+        .target(name: "Contracts", dependencies: ["CivilTime"], swiftSettings: strictSettings),
         // Reaching the broker: its bootstrap address, and the topic catalogue in Kafka's terms.
         .target(name: "Broker", dependencies: ["Kafka", "Contracts"], swiftSettings: strictSettings),
         // Time as the services see it: injected clocks and the working-day calendar. Plain values, no I/O but files.
-        .target(name: "BusinessTime", swiftSettings: strictSettings),
+        .target(name: "BusinessTime", dependencies: ["CivilTime"], swiftSettings: strictSettings),
         // A service's own SQLite database (GRDB): opening, migrations, and the inbox, outbox and offset tables.
         .target(
             name: "ServiceStore",
@@ -151,6 +154,7 @@ let package = Package(
         ),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"], swiftSettings: strictSettings),
         .testTarget(name: "BrokerTests", dependencies: ["Broker", "Kafka", "Contracts"], swiftSettings: strictSettings),
+        .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"], swiftSettings: strictSettings),
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], swiftSettings: strictSettings),
         .testTarget(name: "BusinessTimeTests", dependencies: ["BusinessTime"], swiftSettings: strictSettings),
         .testTarget(
