@@ -81,7 +81,7 @@ let package = Package(
         .target(
             name: "IntakeService",
             dependencies: [
-                "ServiceKit", "ServiceStore", "Contracts", "BusinessTime", "TicketClassification",
+                "ServiceKit", "ServiceStore", "Contracts", "BusinessTime", "CivilTime", "TicketClassification",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
