@@ -3,7 +3,7 @@ import Foundation
 import IntakeService
 import Logging
 import ServiceKit
-import TestSupport
+import TestFixtures
 import Testing
 
 /// The intake's scenarios (`services/intake/scenarios/`) replayed through the real runtime: mock cluster, SQLite,
@@ -25,7 +25,7 @@ import Testing
     }
 
     private func replay(_ name: String) async throws -> [Published] {
-        let url = RepositoryFiles.root.appendingPathComponent("services/intake/scenarios/\(name)")
+        let url = RepositoryFiles.intakeData.appendingPathComponent("scenarios/\(name)")
         var logger = Logger(label: "intake-test")
         logger.logLevel = .error
         let output = try await ReplayRun(
