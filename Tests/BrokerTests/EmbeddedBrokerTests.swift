@@ -53,7 +53,7 @@ struct EmbeddedBrokerTests {
 @Suite("Bootstrap address and topic settings")
 struct BootstrapAndTopicSettingsTests {
     @Test("an address in the environment wins over the file; neither gives an error naming the file")
-    func addressResolution() throws {
+    func anAddressInTheEnvironmentWinsOverTheFile() throws {
         #expect(try BootstrapFile.servers(environment: [BootstrapFile.serversVariable: "kafka:9092"]) == "kafka:9092")
         let missing = temporaryFile().path
         let error = try #require(throws: BootstrapError.self) {
@@ -64,7 +64,7 @@ struct BootstrapAndTopicSettingsTests {
     }
 
     @Test("catalogue topics carry retention, and min.insync.replicas=2 on three brokers")
-    func topicSettings() throws {
+    func catalogueTopicsCarryRetentionAndInsyncReplicas() throws {
         let catalogue = try TopicCatalogue.load(directory: RepositoryFiles.topics)
         let closed = catalogue.definition(of: .complaintsClosed)
         let single = try #require(catalogue.newTopics(replicationFactor: 1).first { $0.name == "complaints.closed" })

@@ -184,7 +184,7 @@ import Testing
         #expect(schema.violations(of: .string("not an email")).isEmpty)
     }
 
-    @Test func booleanSchemasAndElse() throws {
+    @Test func aFalseSchemaAllowsNoValueAndElseAppliesWhenIfFails() throws {
         let schema = try compile(#"""
             {"properties": {"a": false}, "if": {"required": ["b"]}, "then": {"required": ["c"]}, "else": {"required": ["d"]}}
             """#)
