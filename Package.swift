@@ -41,11 +41,14 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .target(name: "Contracts", swiftSettings: strictSettings),
+        // Civil dates, RFC 3339 date-times and Beijing time as plain arithmetic: what the contracts and the business
+        // calendar both read and write, with no time-zone database.
+        .target(name: "CivilTime", swiftSettings: strictSettings),
+        .target(name: "Contracts", dependencies: ["CivilTime"], swiftSettings: strictSettings),
         // Reaching the broker: its bootstrap address, and the topic catalogue in Kafka's terms.
         .target(name: "Broker", dependencies: ["Kafka", "Contracts"], swiftSettings: strictSettings),
         // Time as the services see it: injected clocks and the working-day calendar. Plain values, no I/O but files.
-        .target(name: "BusinessTime", swiftSettings: strictSettings),
+        .target(name: "BusinessTime", dependencies: ["CivilTime"], swiftSettings: strictSettings),
         // A service's own SQLite database (GRDB): opening, migrations, and the inbox, outbox and offset tables.
         .target(
             name: "ServiceStore",
@@ -78,7 +81,7 @@ let package = Package(
         .target(
             name: "IntakeService",
             dependencies: [
-                "ServiceKit", "ServiceStore", "Contracts", "BusinessTime", "TicketClassification",
+                "ServiceKit", "ServiceStore", "Contracts", "BusinessTime", "CivilTime", "TicketClassification",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -92,6 +95,8 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // What every test target may need, with no dependencies: the repository's files, and waiting for a condition.
+        .target(name: "TestFixtures", swiftSettings: strictSettings),
         // Fakes and fixtures for the tests and the benchmarks: a pass-through service, cluster and topic helpers.
         .target(
             name: "TestSupport",
@@ -135,6 +140,7 @@ let package = Package(
             name: "runtime-bench",
             dependencies: [
                 "ServiceKit", "ServiceStore", "Contracts", "Kafka", "Broker", "BusinessTime", "TestSupport",
+                "TestFixtures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -144,19 +150,27 @@ let package = Package(
             name: "intake-bench",
             dependencies: [
                 "IntakeService", "ServiceKit", "ServiceStore", "Contracts", "Kafka", "Broker", "BusinessTime", "TestSupport",
+                "TestFixtures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "KafkaTests", dependencies: ["Kafka"], swiftSettings: strictSettings),
-        .testTarget(name: "BrokerTests", dependencies: ["Broker", "Kafka", "Contracts"], swiftSettings: strictSettings),
-        .testTarget(name: "ContractsTests", dependencies: ["Contracts"], swiftSettings: strictSettings),
-        .testTarget(name: "BusinessTimeTests", dependencies: ["BusinessTime"], swiftSettings: strictSettings),
+        .testTarget(name: "KafkaTests", dependencies: ["Kafka", "TestFixtures"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "BrokerTests", dependencies: ["Broker", "Kafka", "Contracts", "TestFixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"], swiftSettings: strictSettings),
+        .testTarget(name: "ContractsTests", dependencies: ["Contracts", "TestFixtures"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "BusinessTimeTests", dependencies: ["BusinessTime", "TestFixtures"], swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "ServiceKitTests",
             dependencies: [
                 "ServiceKit", "ServiceStore", "Kafka", "Contracts", "Broker", "BusinessTime", "TestSupport",
+                "TestFixtures",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -165,18 +179,18 @@ let package = Package(
         ),
         .testTarget(
             name: "ComplaintsCLITests",
-            dependencies: ["complaints", "Broker", "Kafka", "Contracts", "TestSupport"],
+            dependencies: ["complaints", "Broker", "Kafka", "Contracts", "TestSupport", "TestFixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "TicketClassificationTests", dependencies: ["TicketClassification", "Contracts"],
+            name: "TicketClassificationTests", dependencies: ["TicketClassification", "Contracts", "TestFixtures"],
             exclude: ["corpus.jsonl", "heldout.jsonl"],  // read from #filePath, not a resource
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "IntakeServiceTests",
             dependencies: [
-                "IntakeService", "ServiceKit", "ServiceStore", "Contracts", "BusinessTime", "TestSupport",
+                "IntakeService", "ServiceKit", "ServiceStore", "Contracts", "BusinessTime", "TestFixtures",
                 "TicketClassification",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),

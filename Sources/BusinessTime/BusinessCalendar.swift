@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 /// The official Chinese working-day calendar (weekends off, statutory holidays off, make-up working days on), built
@@ -12,8 +13,8 @@ public struct BusinessCalendar: Sendable {
     public let coveredYears: [Int]
 
     private let calendar: Calendar
-    private let holidays: Set<CalendarDay>
-    private let workdays: Set<CalendarDay>
+    private let holidays: Set<CivilDate>
+    private let workdays: Set<CivilDate>
 
     /// A calendar from checked years; refuses two files for one year, different time zones, and no year at all.
     public init(years: [CalendarYear]) throws(CalendarFileError) {
@@ -84,12 +85,12 @@ public struct BusinessCalendar: Sendable {
     /// Whether `instant` falls on a working day in the calendar's time zone: a make-up working day (调休), or a
     /// weekday that is not a statutory holiday.
     public func isWorkingDay(_ instant: Date) throws(BusinessCalendarError) -> Bool {
-        try isWorkingDay(CalendarDay(instant, in: calendar))
+        try isWorkingDay(CivilDate(instant, in: calendar))
     }
 
     /// The start (00:00) of the first working day after the day `instant` falls on.
     public func nextWorkingDayStart(after instant: Date) throws(BusinessCalendarError) -> Date {
-        try nextWorkingDay(after: CalendarDay(instant, in: calendar)).start(in: calendar)
+        try nextWorkingDay(after: CivilDate(instant, in: calendar)).start(in: calendar)
     }
 
     /// The start (00:00) of the day `instant` falls on, in the calendar's time zone.
@@ -111,7 +112,7 @@ public struct BusinessCalendar: Sendable {
     /// saving time such as Asia/Shanghai.
     public func adding(workingDays n: Int, to instant: Date) throws(BusinessCalendarError) -> Date {
         guard n >= 0 else { throw .negativeWorkingDays(n) }
-        var day = CalendarDay(instant, in: calendar)
+        var day = CivilDate(instant, in: calendar)
         var origin = instant
         if try !isWorkingDay(day) {
             day = try nextWorkingDay(after: day)
@@ -135,7 +136,7 @@ public struct BusinessCalendar: Sendable {
         instant.addingTimeInterval(TimeInterval(minutes) * 60)
     }
 
-    private func isWorkingDay(_ day: CalendarDay) throws(BusinessCalendarError) -> Bool {
+    private func isWorkingDay(_ day: CivilDate) throws(BusinessCalendarError) -> Bool {
         guard coveredYears.contains(day.year) else { throw .yearNotCovered(day.year) }
         if workdays.contains(day) { return true }
         if holidays.contains(day) { return false }
@@ -143,7 +144,7 @@ public struct BusinessCalendar: Sendable {
     }
 
     /// The first working day after `day`. Ends: a year without a file throws before the walk could run on.
-    private func nextWorkingDay(after day: CalendarDay) throws(BusinessCalendarError) -> CalendarDay {
+    private func nextWorkingDay(after day: CivilDate) throws(BusinessCalendarError) -> CivilDate {
         var candidate = day.next
         while try !isWorkingDay(candidate) {
             candidate = candidate.next

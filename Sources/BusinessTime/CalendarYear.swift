@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 /// One calendar file: a year's statutory holidays and make-up working days (调休), already checked.
@@ -9,9 +10,9 @@ public struct CalendarYear: Sendable, Equatable {
     /// Where it came from (a path or a name), for error messages.
     public let source: String
     /// Days off, weekends included or not (weekends are off anyway).
-    let holidays: Set<CalendarDay>
+    let holidays: Set<CivilDate>
     /// Saturdays and Sundays that are working days.
-    let workdays: Set<CalendarDay>
+    let workdays: Set<CivilDate>
 
     /// The JSON layout of a calendar file.
     private struct File: Decodable {
@@ -38,10 +39,10 @@ public struct CalendarYear: Sendable, Equatable {
             problems.append(.unknownTimeZone(file.timezone))
         }
 
-        func days(_ texts: [String]) -> [String: CalendarDay] {
-            var days: [String: CalendarDay] = [:]
+        func days(_ texts: [String]) -> [String: CivilDate] {
+            var days: [String: CivilDate] = [:]
             for text in texts {
-                guard let day = CalendarDay(parsing: text) else {
+                guard let day = CivilDate(parsing: text) else {
                     problems.append(.malformedDate(text))
                     continue
                 }

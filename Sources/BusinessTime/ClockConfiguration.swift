@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 /// Which clock a service runs on, as read from its configuration.
@@ -53,7 +54,7 @@ public enum ClockConfiguration: Sendable, Equatable {
                 } else {
                     problems.append(.invalidSpeed(text))
                 }
-            } else if let date = RFC3339.date(from: text) {
+            } else if let date = RFC3339DateTime(text, allowingSpace: true)?.instant {
                 instants[setting] = date
             } else {
                 problems.append(.malformedInstant(setting, text))

@@ -8,6 +8,7 @@ import Kafka
 import Logging
 import ServiceKit
 import ServiceStore
+import TestFixtures
 import TestSupport
 
 /// Tickets registered per second by the intake on the embedded broker, with a small and a large customer history in
@@ -29,7 +30,7 @@ struct IntakeBench: AsyncParsableCommand {
         var logger = Logger(label: "intake-bench")
         logger.logLevel = .error
         let catalogue = try TopicCatalogue.load(directory: RepositoryFiles.topics)
-        let configuration = try IntakeConfiguration.load(directory: RepositoryFiles.root.appendingPathComponent("services/intake"))
+        let configuration = try IntakeConfiguration.load(directory: RepositoryFiles.intakeData)
         let definition = IntakeService.definition(configuration: configuration)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("intake-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }

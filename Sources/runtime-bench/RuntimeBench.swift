@@ -7,6 +7,7 @@ import Kafka
 import Logging
 import ServiceKit
 import ServiceStore
+import TestFixtures
 import TestSupport
 
 /// The pass-through service on the embedded broker: every ticket consumed, applied in a SQLite transaction with its

@@ -3,10 +3,8 @@ import Contracts
 import Foundation
 import Kafka
 import Logging
+import TestFixtures
 import Testing
-
-private let repositoryTopics = URL(filePath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appending(path: "topics")
 
 private func temporaryFile() -> URL {
     FileManager.default.temporaryDirectory.appending(path: "bootstrap-\(UUID().uuidString)/bootstrap.servers")
@@ -18,7 +16,7 @@ struct EmbeddedBrokerTests {
 
     @Test("it creates every catalogue topic with its partitions and publishes its address", arguments: [1, 3])
     func createsCatalogueTopics(brokers: Int) async throws {
-        let catalogue = try TopicCatalogue.load(directory: repositoryTopics)
+        let catalogue = try TopicCatalogue.load(directory: RepositoryFiles.topics)
         let file = BootstrapFile(url: temporaryFile())
         let broker = try EmbeddedBroker(brokers: brokers, catalogue: catalogue, bootstrapFile: file, logger: logger)
         let servers = try BootstrapFile.servers(environment: [BootstrapFile.pathVariable: file.url.path])
@@ -36,7 +34,7 @@ struct EmbeddedBrokerTests {
 
     @Test("a message goes through the embedded broker to a reader that found it by the bootstrap file")
     func messageGoesThrough() async throws {
-        let catalogue = try TopicCatalogue.load(directory: repositoryTopics)
+        let catalogue = try TopicCatalogue.load(directory: RepositoryFiles.topics)
         let file = BootstrapFile(url: temporaryFile())
         let broker = try EmbeddedBroker(brokers: 1, catalogue: catalogue, bootstrapFile: file, logger: logger)
         let servers = try BootstrapFile.servers(environment: [BootstrapFile.pathVariable: file.url.path])
@@ -55,7 +53,7 @@ struct EmbeddedBrokerTests {
 @Suite("Bootstrap address and topic settings")
 struct BootstrapAndTopicSettingsTests {
     @Test("an address in the environment wins over the file; neither gives an error naming the file")
-    func addressResolution() throws {
+    func anAddressInTheEnvironmentWinsOverTheFile() throws {
         #expect(try BootstrapFile.servers(environment: [BootstrapFile.serversVariable: "kafka:9092"]) == "kafka:9092")
         let missing = temporaryFile().path
         let error = try #require(throws: BootstrapError.self) {
@@ -66,8 +64,8 @@ struct BootstrapAndTopicSettingsTests {
     }
 
     @Test("catalogue topics carry retention, and min.insync.replicas=2 on three brokers")
-    func topicSettings() throws {
-        let catalogue = try TopicCatalogue.load(directory: repositoryTopics)
+    func catalogueTopicsCarryRetentionAndInsyncReplicas() throws {
+        let catalogue = try TopicCatalogue.load(directory: RepositoryFiles.topics)
         let closed = catalogue.definition(of: .complaintsClosed)
         let single = try #require(catalogue.newTopics(replicationFactor: 1).first { $0.name == "complaints.closed" })
         #expect(single.config["retention.ms"] == String(closed.retentionMilliseconds))

@@ -1,5 +1,6 @@
 import BusinessTime
 import Foundation
+import TestFixtures
 import Testing
 
 /// Virtual time at `speed` times real time, driven here by a `VirtualClock` standing in for real time.
@@ -40,7 +41,7 @@ import Testing
         let clock = try AcceleratedClock(start: start, anchor: anchor, speed: 60, real: real)
         let deadline = start.addingTimeInterval(3600)
         let sleeper = Task { try await clock.sleep(until: deadline) }
-        try await waitUntil { real.sleeperCount == 1 }
+        #expect(await eventually { real.sleeperCount == 1 })
         #expect(real.nextWakeUp == anchor.addingTimeInterval(60))
 
         real.advance(by: .seconds(59))
@@ -59,7 +60,7 @@ import Testing
         let clock = try AcceleratedClock(start: start, anchor: anchor, speed: speed, real: real)
         let deadline = start.addingTimeInterval(1)
         let sleeper = Task { try await clock.sleep(until: deadline) }
-        try await waitUntil { real.sleeperCount == 1 }
+        #expect(await eventually { real.sleeperCount == 1 })
         real.advanceToNextWakeUp()
         try await sleeper.value
         #expect(clock.now >= deadline)
@@ -69,7 +70,7 @@ import Testing
         let real = VirtualClock(start: anchor)
         let clock = try AcceleratedClock(start: start, anchor: anchor, speed: 60, real: real)
         let sleeper = Task { try await clock.sleep(until: start.addingTimeInterval(3600)) }
-        try await waitUntil { real.sleeperCount == 1 }
+        #expect(await eventually { real.sleeperCount == 1 })
         sleeper.cancel()
         await #expect(throws: CancellationError.self) { try await sleeper.value }
         #expect(real.sleeperCount == 0)

@@ -1,25 +1,11 @@
 import BusinessTime
 import Foundation
+import TestFixtures
 import Testing
-
-/// The repository's `services/calendar/` directory, found by walking up from this file, so tests run from anywhere.
-func repositoryCalendarDirectory(from file: String = #filePath) throws -> URL {
-    var directory = URL(fileURLWithPath: file).deletingLastPathComponent()
-    var found: URL?
-    while found == nil, directory.path != "/" {
-        let candidate = directory.appendingPathComponent("services/calendar", isDirectory: true)
-        if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path),
-           FileManager.default.fileExists(atPath: candidate.path) {
-            found = candidate
-        }
-        directory = directory.deletingLastPathComponent()
-    }
-    return try #require(found, "no services/calendar in a package directory above \(file)")
-}
 
 /// The calendars the repository ships (2025 and 2026).
 func shippedCalendar() throws -> BusinessCalendar {
-    try BusinessCalendar(directory: repositoryCalendarDirectory())
+    try BusinessCalendar(directory: RepositoryFiles.calendars)
 }
 
 /// The instant `yyyy-MM-dd HH:mm` names in Beijing time, built with Foundation rather than the code under test.
@@ -43,16 +29,4 @@ func calendarJSON(
     return Data("""
     {"year": \(year), "timezone": "\(timezone)", "holidays": [\(list(holidays))], "workdays": [\(list(workdays))]}
     """.utf8)
-}
-
-/// Waits (briefly, in real time) until `condition` holds, e.g. until a task has gone to sleep on a virtual clock.
-func waitUntil(
-    _ condition: () -> Bool,
-    sourceLocation: SourceLocation = #_sourceLocation
-) async throws {
-    for _ in 0..<2_000 {
-        if condition() { return }
-        try await Task.sleep(for: .milliseconds(5))
-    }
-    Issue.record("condition not reached within 10 seconds", sourceLocation: sourceLocation)
 }

@@ -1,5 +1,6 @@
 import BusinessTime
 import Foundation
+import TestFixtures
 import Testing
 
 /// The clock tests and replays drive by hand.
@@ -37,7 +38,7 @@ import Testing
         let sleepers = deadlines.map { deadline in
             Task { try await clock.sleep(until: deadline) }
         }
-        try await waitUntil { clock.sleeperCount == 3 }
+        #expect(await eventually { clock.sleeperCount == 3 })
         #expect(clock.nextWakeUp == deadlines[1])
 
         clock.advance(by: .seconds(5))
@@ -65,7 +66,7 @@ import Testing
         let sleepers = (1...5).map { seconds in
             Task { try await clock.sleep(until: start.addingTimeInterval(TimeInterval(seconds))) }
         }
-        try await waitUntil { clock.sleeperCount == 5 }
+        #expect(await eventually { clock.sleeperCount == 5 })
         clock.advance(by: .seconds(3))
         for sleeper in sleepers[0..<3] {
             try await sleeper.value
@@ -81,7 +82,7 @@ import Testing
     @Test func cancellingASleeperResumesItWithCancellationError() async throws {
         let clock = VirtualClock(start: start)
         let sleeper = Task { try await clock.sleep(until: start.addingTimeInterval(60)) }
-        try await waitUntil { clock.sleeperCount == 1 }
+        #expect(await eventually { clock.sleeperCount == 1 })
         sleeper.cancel()
         await #expect(throws: CancellationError.self) { try await sleeper.value }
         #expect(clock.sleeperCount == 0)

@@ -46,7 +46,7 @@ import Testing
 
     /// A complaint answered within 4 working days, from the eve of Labour Day 2026 (1–5 May off): Wednesday 6,
     /// Thursday 7, Friday 8 and the make-up Saturday 9 May.
-    @Test func fourWorkingDaysOverLabourDay() throws {
+    @Test func fourWorkingDaysFromTheEveOfLabourDayEndOnTheMakeUpSaturday() throws {
         #expect(try calendar.adding(workingDays: 4, to: beijing("2026-04-30 14:00")) == beijing("2026-05-09 14:00"))
     }
 

@@ -5,6 +5,7 @@ import Contracts
 import Foundation
 import Kafka
 import Logging
+import TestFixtures
 import TestSupport
 import Testing
 

@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import TestFixtures
 import Testing
 
 /// A copy of the repository's topics in a temporary directory, for breaking on purpose.
@@ -9,7 +10,7 @@ private struct TopicsCopy {
     init() throws {
         directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("contracts-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.copyItem(at: repositoryTopicsDirectory(), to: directory)
+        try FileManager.default.copyItem(at: RepositoryFiles.topics, to: directory)
     }
 
     func remove() {

@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import TestFixtures
 import Testing
 
 /// The code's topics and types and the files under `topics/` must name the same things.
@@ -10,29 +11,29 @@ import Testing
     private static let inboundTopics: Set<TopicName> = [.hotlineTickets, .unitsReports, .callbacksResults]
 
     @Test func everyTopicHasAFileAndEveryFileATopic() throws {
-        let files = try fileNames(in: repositoryTopicsDirectory(), endingIn: ".json")
+        let files = try fileNames(in: RepositoryFiles.topics, endingIn: ".json")
         #expect(files == Set(TopicName.allCases.map(\.fileName)))
     }
 
     @Test func everyTypeHasASchemaAndEverySchemaAType() throws {
-        let schemas = try repositoryTopicsDirectory().appendingPathComponent("schemas")
+        let schemas = RepositoryFiles.topics.appendingPathComponent("schemas")
         #expect(try fileNames(in: schemas, endingIn: ".json") == Set(MessageType.allCases.map(\.schemaFileName)))
     }
 
     @Test func everyTypeHasAnExampleAndEveryExampleAType() throws {
-        let examples = try repositoryTopicsDirectory().appendingPathComponent("examples")
+        let examples = RepositoryFiles.topics.appendingPathComponent("examples")
         #expect(try fileNames(in: examples, endingIn: ".json") == Set(MessageType.allCases.map { $0.rawValue + ".json" }))
     }
 
     @Test(arguments: MessageType.allCases)
     func eachTypeIsListedOnlyByItsTopic(type: MessageType) throws {
-        let catalogue = try TopicCatalogue.load(directory: repositoryTopicsDirectory())
+        let catalogue = try TopicCatalogue.load(directory: RepositoryFiles.topics)
         let listing = catalogue.topics.filter { $0.types.contains(type) }.map(\.name)
         #expect(listing == [type.topic])
     }
 
     @Test func keysFollowTheArchitecture() throws {
-        let catalogue = try TopicCatalogue.load(directory: repositoryTopicsDirectory())
+        let catalogue = try TopicCatalogue.load(directory: RepositoryFiles.topics)
         for topic in catalogue.topics {
             let expected: TopicKey = switch topic.name {
             case .hotlineTickets: .customer
@@ -45,7 +46,7 @@ import Testing
     }
 
     @Test func busyTopicsHaveMorePartitionsBecauseTheEmbeddedBrokerKeepsLittlePerPartition() throws {
-        let catalogue = try TopicCatalogue.load(directory: repositoryTopicsDirectory())
+        let catalogue = try TopicCatalogue.load(directory: RepositoryFiles.topics)
         let busy: Set<TopicName> = [.hotlineTickets, .unitsReports, .complaintsRegistered, .complaintsAssignments]
         for topic in catalogue.topics {
             #expect(topic.partitions == (busy.contains(topic.name) ? 12 : 6), "\(topic.name.rawValue)")
@@ -53,7 +54,7 @@ import Testing
     }
 
     @Test func reportTopicsAreKeptForMoreThanAYear() throws {
-        let catalogue = try TopicCatalogue.load(directory: repositoryTopicsDirectory())
+        let catalogue = try TopicCatalogue.load(directory: RepositoryFiles.topics)
         let day: Int64 = 86_400_000
         for topic in [TopicName.complaintsClosed, .complaintsScores] {
             #expect(catalogue.definition(of: topic).retentionMilliseconds >= 366 * day, "\(topic.rawValue)")
@@ -63,7 +64,7 @@ import Testing
     }
 
     @Test func producersAndConsumersAreKnownParties() throws {
-        let catalogue = try TopicCatalogue.load(directory: repositoryTopicsDirectory())
+        let catalogue = try TopicCatalogue.load(directory: RepositoryFiles.topics)
         let known = Set(Self.services + Self.externalSystems)
         for topic in catalogue.topics {
             #expect(!topic.producers.isEmpty && !topic.consumers.isEmpty, "\(topic.name.rawValue)")
@@ -78,19 +79,19 @@ import Testing
         (.complaintsDeadletter, ["intake", "routing", "escalation", "callback", "scoring"]),
     ])
     func producersAreTheArchitecturesProducers(topic: TopicName, producers: [String]) throws {
-        let catalogue = try TopicCatalogue.load(directory: repositoryTopicsDirectory())
+        let catalogue = try TopicCatalogue.load(directory: RepositoryFiles.topics)
         #expect(catalogue.definition(of: topic).producers == producers)
     }
 
     @Test func scoringReadsEveryTopicExceptItsOwnAndTheDeadLetters() throws {
-        let catalogue = try TopicCatalogue.load(directory: repositoryTopicsDirectory())
+        let catalogue = try TopicCatalogue.load(directory: RepositoryFiles.topics)
         let read = catalogue.topics.filter { $0.consumers.contains("scoring") }.map(\.name)
         #expect(Set(read) == Set(TopicName.allCases).subtracting([.complaintsScores, .complaintsDeadletter]))
     }
 
     @Test(arguments: MessageType.allCases)
     func schemaIsIdentifiedAndOpenOnlyForInboundTypes(type: MessageType) throws {
-        let file = try repositoryTopicsDirectory().appendingPathComponent("schemas").appendingPathComponent(type.schemaFileName)
+        let file = RepositoryFiles.topics.appendingPathComponent("schemas").appendingPathComponent(type.schemaFileName)
         let schema = try jsonObject(at: file)
         #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
         #expect(schema["$id"] as? String == "https://schemas.jiuyuan-power.example/complaints/\(type.rawValue).json")

@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import TestFixtures
 import Testing
 
 /// What the examples show beyond their schemas; `SchemaValidatorTests` and `PayloadTests` validate them.
@@ -10,7 +11,7 @@ import Testing
     }
 
     private func pair(for type: MessageType) throws -> Pair {
-        let directory = try repositoryTopicsDirectory()
+        let directory = RepositoryFiles.topics
         return try Pair(
             example: jsonObject(at: directory.appendingPathComponent("examples/\(type.rawValue).json")),
             schema: jsonObject(at: directory.appendingPathComponent("schemas/\(type.schemaFileName)"))

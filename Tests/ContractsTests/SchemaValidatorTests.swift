@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import TestFixtures
 import Testing
 
 /// The validator on the contract's schemas: every violation, with its path and a message an operator can act on.
@@ -183,7 +184,7 @@ import Testing
         #expect(schema.violations(of: .string("not an email")).isEmpty)
     }
 
-    @Test func booleanSchemasAndElse() throws {
+    @Test func aFalseSchemaAllowsNoValueAndElseAppliesWhenIfFails() throws {
         let schema = try compile(#"""
             {"properties": {"a": false}, "if": {"required": ["b"]}, "then": {"required": ["c"]}, "else": {"required": ["d"]}}
             """#)
@@ -208,7 +209,7 @@ import Testing
     @Test func catalogueRefusesASchemaWithAnUnsupportedKeyword() throws {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("contracts-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.copyItem(at: repositoryTopicsDirectory(), to: directory)
+        try FileManager.default.copyItem(at: RepositoryFiles.topics, to: directory)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("schemas/callback.due.schema.json")
         var schema = try jsonObject(at: file)

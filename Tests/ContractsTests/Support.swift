@@ -1,13 +1,12 @@
 import Contracts
 import Foundation
+import TestFixtures
 import Testing
 
 /// The repository's catalogue, loaded (and its schemas compiled) once for all tests; a load failure fails each test
 /// that needs it instead of stopping the run.
 private let loadedCatalogue = Result { () throws(CatalogueError) -> TopicCatalogue in
-    let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    let directory = TopicCatalogue.locateDirectory(environment: [:], currentDirectory: here) ?? here
-    return try TopicCatalogue.load(directory: directory)
+    try TopicCatalogue.load(directory: RepositoryFiles.topics)
 }
 
 /// The repository's catalogue.
@@ -17,7 +16,7 @@ func catalogue() throws -> TopicCatalogue {
 
 /// The bytes of `topics/examples/<type>.json`.
 func exampleData(_ type: MessageType) throws -> Data {
-    try Data(contentsOf: repositoryTopicsDirectory().appendingPathComponent("examples/\(type.rawValue).json"))
+    try Data(contentsOf: RepositoryFiles.topics.appendingPathComponent("examples/\(type.rawValue).json"))
 }
 
 /// `text` as JSON, for the validator.

@@ -1,10 +1,11 @@
 import Contracts
 import Foundation
+import TestFixtures
 import Testing
 
 @Suite struct TopicCatalogueTests {
     @Test func repositoryCatalogueLoadsWithoutProblems() throws {
-        let directory = try repositoryTopicsDirectory()
+        let directory = RepositoryFiles.topics
         do {
             let catalogue = try TopicCatalogue.load(directory: directory)
             #expect(catalogue.topics.map(\.name) == TopicName.allCases.sorted { $0.rawValue < $1.rawValue })
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func definitionsCarryTheFileContents() throws {
-        let catalogue = try TopicCatalogue.load(directory: repositoryTopicsDirectory())
+        let catalogue = try TopicCatalogue.load(directory: RepositoryFiles.topics)
         let tickets = catalogue.definition(of: .hotlineTickets)
         #expect(tickets.key == .customer)
         #expect(tickets.partitions == 12)
@@ -27,7 +28,7 @@ import Testing
     }
 
     @Test func schemaDataIsTheFileAsWritten() throws {
-        let directory = try repositoryTopicsDirectory()
+        let directory = RepositoryFiles.topics
         let catalogue = try TopicCatalogue.load(directory: directory)
         for type in MessageType.allCases {
             let file = directory.appendingPathComponent("schemas").appendingPathComponent(type.schemaFileName)
@@ -36,8 +37,8 @@ import Testing
     }
 
     @Test func locatesTheTopicsFolderFromAnyFolderInsideTheRepository() throws {
-        let expected = try repositoryTopicsDirectory()
-        let repository = expected.deletingLastPathComponent()
+        let expected = RepositoryFiles.topics
+        let repository = RepositoryFiles.root
         for start in [repository, expected, repository.appendingPathComponent("Sources/Contracts")] {
             let found = TopicCatalogue.locateDirectory(environment: [:], currentDirectory: start)
             #expect(found?.standardizedFileURL.path == expected.standardizedFileURL.path, "from \(start.path)")
@@ -45,7 +46,7 @@ import Testing
     }
 
     @Test func environmentVariableWinsOverTheSearch() throws {
-        let repository = try repositoryTopicsDirectory().deletingLastPathComponent()
+        let repository = RepositoryFiles.root
         let absolute = TopicCatalogue.locateDirectory(
             environment: ["COMPLAINTS_TOPICS_DIR": "/etc/complaints/topics"], currentDirectory: repository)
         #expect(absolute?.path == "/etc/complaints/topics")

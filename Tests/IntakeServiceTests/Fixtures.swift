@@ -1,12 +1,12 @@
 import Contracts
 import Foundation
 import IntakeService
-import TestSupport
+import TestFixtures
 
 /// The intake's shipped data files, as the service loads them.
 let shippedConfiguration: IntakeConfiguration = {
     do {
-        return try IntakeConfiguration.load(directory: RepositoryFiles.root.appendingPathComponent("services/intake"))
+        return try IntakeConfiguration.load(directory: RepositoryFiles.intakeData)
     } catch {
         preconditionFailure("services/intake does not load: \(error)")
     }

@@ -3,7 +3,7 @@ import Foundation
 import IntakeService
 import Logging
 import ServiceKit
-import TestSupport
+import TestFixtures
 import Testing
 
 /// The intake does not start on a broken data file: the error names the file and every problem in it.
@@ -11,7 +11,7 @@ struct IntakeConfigurationTests {
     /// A copy of `services/intake` with `rules.json` replaced by `rules`.
     private func dataDirectory(rules: String) throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("intake-data-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: RepositoryFiles.root.appendingPathComponent("services/intake"), to: directory)
+        try FileManager.default.copyItem(at: RepositoryFiles.intakeData, to: directory)
         try Data(rules.utf8).write(to: directory.appendingPathComponent(IntakeConfiguration.rulesFile))
         return directory
     }

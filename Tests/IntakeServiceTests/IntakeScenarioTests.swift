@@ -3,7 +3,7 @@ import Foundation
 import IntakeService
 import Logging
 import ServiceKit
-import TestSupport
+import TestFixtures
 import Testing
 
 /// The intake's scenarios (`services/intake/scenarios/`) replayed through the real runtime: mock cluster, SQLite,
@@ -25,7 +25,7 @@ import Testing
     }
 
     private func replay(_ name: String) async throws -> [Published] {
-        let url = RepositoryFiles.root.appendingPathComponent("services/intake/scenarios/\(name)")
+        let url = RepositoryFiles.intakeData.appendingPathComponent("scenarios/\(name)")
         var logger = Logger(label: "intake-test")
         logger.logLevel = .error
         let output = try await ReplayRun(
@@ -43,7 +43,8 @@ import Testing
         }
     }
 
-    @Test func testH1P1R1R3aR3cR6RegistrationMergeRepeatAndExclusion() async throws {
+    /// H1, P1, R1, R3a, R3c, R6: one replay through registration, merging, repeats and exclusions.
+    @Test func ticketsAreRegisteredOnceMergedAsUrgesAndJudgedAsRepeatsOrExcluded() async throws {
         let events = try await replay("register-merge-repeat.jsonl")
         #expect(events.map { "\($0.type) \($0.key ?? "-")" } == [
             "complaint.registered 95598-20260302-0001",
@@ -105,7 +106,8 @@ import Testing
         #expect(events.filter { $0.type == "complaint.registered" }.map(\.key) == ["95598-20260302-0106", "95598-20260302-0107"])
     }
 
-    @Test func testR6TheFifthComplaintOfACategoryInAnAreaWithin24HoursIsAHotIssue() async throws {
+    /// R6.
+    @Test func theFifthComplaintOfACategoryInAnAreaWithin24HoursIsAHotIssue() async throws {
         let events = try await replay("hot-issue.jsonl")
         #expect(events.count == 6)
         // Tickets 1-4 are below the threshold; the fifth within 24 hours is hot; the sixth, a day later, has only

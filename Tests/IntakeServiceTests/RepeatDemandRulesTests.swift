@@ -30,7 +30,8 @@ struct RepeatDemandRulesTests {
     private let firstCall = "客户反映本月电费比上月高出一倍，怀疑抄表员抄错表，要求核实。"
     private let secondCall = "客户再次来电，说上次反映电费翻倍、抄表员抄错表的事到现在没人核实，非常不满。"
 
-    @Test func testR1SameEventAgainAfterTheEarlierTicketWentOverdueIsARepeat() {
+    /// R1.
+    @Test func sameEventAgainAfterTheEarlierTicketWentOverdueIsARepeat() {
         let verdict = rules.verdict(for: new(secondCall), history: [earlier("A", firstCall, progress: .overdue)])
         guard case .repeatDemand(let matched, let reason) = verdict else { Issue.record("\(verdict)"); return }
         #expect(matched == "A")
@@ -38,15 +39,16 @@ struct RepeatDemandRulesTests {
         #expect(verdict.published?.ruleIds == [.r1, .r2])
     }
 
-    @Test func testR1SameEventAfterTheEarlierTicketWasFinishedIsARepeat() {
+    /// R1.
+    @Test func sameEventAfterTheEarlierTicketWasFinishedIsARepeat() {
         let verdict = rules.verdict(for: new(secondCall), history: [earlier("A", firstCall, progress: .finished)])
         #expect(verdict.published?.verdict == .repeat)
         #expect(verdict.published?.matchedTicketNo == "A")
     }
 
-    /// The same-event similarity is Dice's coefficient over the sets of adjacent character pairs (a pair said twice
+    /// R1: the same-event similarity is Dice's coefficient over the sets of adjacent character pairs (a pair said twice
     /// counts once), and the verdict writes it with two decimals exactly as `%.2f` would.
-    @Test func testR1SimilarityIsDiceOverDistinctCharacterPairsWrittenWithTwoDecimals() {
+    @Test func similarityIsDiceOverDistinctCharacterPairsWrittenWithTwoDecimals() {
         func dice(_ a: String, _ b: String) -> Double {
             func pairs(_ text: String) -> Set<String> {
                 let scalars = Array(words(text).text.unicodeScalars)
@@ -68,7 +70,8 @@ struct RepeatDemandRulesTests {
         }
     }
 
-    @Test func testR1OneMonthIsOneCalendarMonthBackInBeijingTime() {
+    /// R1.
+    @Test func oneMonthIsOneCalendarMonthBackInBeijingTime() {
         #expect(RepeatDemandRules.windowStart(before: beijing("2026-03-20T10:00:00+08:00")) == beijing("2026-02-20T10:00:00+08:00"))
         #expect(RepeatDemandRules.windowStart(before: beijing("2026-03-31T08:00:00+08:00")) == beijing("2026-02-28T08:00:00+08:00"))
         let inside = earlier("A", firstCall, at: "2026-02-20T10:00:00+08:00", progress: .overdue)
@@ -77,17 +80,20 @@ struct RepeatDemandRulesTests {
         #expect(rules.verdict(for: new(secondCall), history: [outside]) == .notRepeat)
     }
 
-    @Test func testR1AnotherCategoryIsAnotherEvent() {
+    /// R1.
+    @Test func anotherCategoryIsAnotherEvent() {
         let outage = earlier("A", "客户反映家中频繁停电，电压不稳。", category: .supplyQuality, progress: .overdue)
         #expect(rules.verdict(for: new(secondCall), history: [outage]) == .notRepeat)
     }
 
-    @Test func testR1SameCategoryWithUnrelatedWordsIsAnotherEvent() {
+    /// R1.
+    @Test func sameCategoryWithUnrelatedWordsIsAnotherEvent() {
         let other = earlier("A", "营业厅柜台人员办理过户时态度恶劣。", category: .wrongReading, progress: .overdue)
         #expect(rules.verdict(for: new(secondCall), history: [other]) == .notRepeat)
     }
 
-    @Test func testR1WithoutCategoriesTheWordsAloneDecide() {
+    /// R1.
+    @Test func withoutCategoriesTheWordsAloneDecide() {
         let opinion = "建议在小区门口增设一个缴费点，老人交电费太不方便。"
         let again = "又来建议小区门口增设缴费点，老人交电费不方便的问题还没回复。"
         let verdict = rules.verdict(
@@ -100,13 +106,15 @@ struct RepeatDemandRulesTests {
         #expect(unrelated == .notRepeat)
     }
 
-    @Test func testR1TheMostRecentMatchingTicketIsTheOneNamed() {
+    /// R1.
+    @Test func theMostRecentMatchingTicketIsTheOneNamed() {
         let older = earlier("A", firstCall, at: "2026-03-01T09:00:00+08:00", progress: .finished)
         let newer = earlier("B", firstCall, at: "2026-03-10T09:00:00+08:00", progress: .overdue)
         #expect(rules.verdict(for: new(secondCall), history: [newer, older]).published?.matchedTicketNo == "B")
     }
 
-    @Test func testR2FaultRepairAndPraiseAreNeverCounted() {
+    /// R2.
+    @Test func faultRepairAndPraiseAreNeverCounted() {
         let history = [earlier("A", firstCall, progress: .overdue)]
         for type in [TicketType.repair, .praise] {
             let verdict = rules.verdict(for: new(secondCall, type: type, category: nil), history: history)
@@ -115,14 +123,16 @@ struct RepeatDemandRulesTests {
         }
     }
 
-    @Test func testR2EarlierRepairTicketsDoNotMakeARepeat() {
+    /// R2.
+    @Test func earlierRepairTicketsDoNotMakeARepeat() {
         let repair = earlier("A", "家里停电了，请派人来修。", type: .repair, category: nil, progress: .overdue)
         let verdict = rules.verdict(
             for: new("报修后没人来修，家里停电到现在。", category: .repairOverdue), history: [repair])
         #expect(verdict == .notRepeat)
     }
 
-    @Test func testR3aAnEarlierDemandFoundMaliciousIsExcluded() {
+    /// R3a.
+    @Test func anEarlierDemandFoundMaliciousIsExcluded() {
         let verdict = rules.verdict(
             for: new(secondCall), history: [earlier("A", firstCall, progress: .finished, malicious: true)])
         #expect(verdict.published?.verdict == .excluded)
@@ -130,7 +140,8 @@ struct RepeatDemandRulesTests {
         #expect(verdict.published?.matchedTicketNo == "A")
     }
 
-    @Test func testR3bANewDemandAboutAFinishedTicketsResultIsExcluded() {
+    /// R3b.
+    @Test func aNewDemandAboutAFinishedTicketsResultIsExcluded() {
         let verdict = rules.verdict(
             for: new("上次抄错表的事虽然退了电费，但我要求对抄表员追责并赔偿误工费。"),
             history: [earlier("A", firstCall, progress: .finished)])
@@ -138,13 +149,15 @@ struct RepeatDemandRulesTests {
         #expect(verdict.published?.ruleIds == [.r3b])
     }
 
-    @Test func testR3cACallAboutAnOpenTicketThatIsNotOverdueIsAnUrge() {
+    /// R3c.
+    @Test func aCallAboutAnOpenTicketThatIsNotOverdueIsAnUrge() {
         let verdict = rules.verdict(for: new(secondCall), history: [earlier("A", firstCall, progress: .open)])
         #expect(verdict == .urge(on: "A", reason: verdict.urgeReason ?? ""))
         #expect(verdict.published == nil)
     }
 
-    @Test func testR3dConsultationsAreNeverCounted() {
+    /// R3d.
+    @Test func consultationsAreNeverCounted() {
         let verdict = rules.verdict(
             for: new("咨询一下我家户号是多少，怎么查电费。", type: .consultation, category: nil),
             history: [earlier("A", "咨询户号和电费查询方式。", type: .consultation, category: nil)])

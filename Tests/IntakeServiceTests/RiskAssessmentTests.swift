@@ -12,24 +12,28 @@ struct RiskAssessmentTests {
             normalized: TextNormalizer.scalars(text), channel: channel, riskWords: riskWords, isRepeat: isRepeat, isHot: isHot)
     }
 
-    @Test func testR6Every12398TicketIsHighRisk() {
+    /// R6.
+    @Test func every12398TicketIsHighRisk() {
         let risk = assess("电费太高了", channel: .regulator12398)
         #expect(risk.flags == [.likelyToEscalate, .regulator])
         #expect(risk.words.isEmpty)
     }
 
-    @Test func testR6EscalationWordsRaiseFlagsAndTravelWithTheTicket() {
+    /// R6.
+    @Test func escalationWordsRaiseFlagsAndTravelWithTheTicket() {
         let risk = assess("再不解决我就找记者曝光，还要去信访，找律师起诉你们，打12345")
         #expect(risk.flags == [.likelyToEscalate, .media])
         #expect(risk.words == ["记者", "曝光", "信访", "起诉", "律师", "12345"])
     }
 
-    @Test func testR6MentioningTheRegulatorOrAHazardIsFlagged() {
+    /// R6.
+    @Test func mentioningTheRegulatorOrAHazardIsFlagged() {
         #expect(assess("我要打12398投诉你们").flags == [.likelyToEscalate, .regulator])
         #expect(assess("门口电线掉下来了，有安全隐患").flags == [.sensitive])
     }
 
-    @Test func testR6RepeatsAndHotIssuesAreFlagged() {
+    /// R6.
+    @Test func repeatsAndHotIssuesAreFlagged() {
         #expect(assess("电费不对", isRepeat: true, isHot: true).flags == [.hot, .repeated])
         #expect(assess("电费不对").flags.isEmpty)
     }

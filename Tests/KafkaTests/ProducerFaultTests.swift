@@ -1,5 +1,6 @@
 import Foundation
 import Kafka
+import TestFixtures
 import Testing
 
 @Suite("Producer under faults", .timeLimit(.minutes(2)))
@@ -79,7 +80,7 @@ struct ProducerFaultTests {
             try await sendAll(producer, numberedMessages(topic: "fatal", count: 1))
             #expect(producer.fatalError == nil)
             producer.simulateFatalError(code: .outOfOrderSequenceNumber, reason: "test fencing")
-            try await waitUntil { producer.fatalError != nil }
+            #expect(await eventually(timeout: .seconds(5)) { producer.fatalError != nil })
             #expect(producer.fatalError?.code == .outOfOrderSequenceNumber)
             do {
                 _ = try await producer.send(ProducerMessage(topic: "fatal", key: "k", value: Data("x".utf8)))
@@ -100,9 +101,5 @@ struct ProducerFaultTests {
                 _ = try await producer.send(ProducerMessage(topic: "closed", key: "k", value: Data()))
             }
         }
-    }
-
-    private func waitUntil(_ condition: () -> Bool) async throws {
-        for _ in 0..<100 where !condition() { try await Task.sleep(for: .milliseconds(50)) }
     }
 }

@@ -5,6 +5,7 @@ import Kafka
 @testable import ServiceKit
 import ServiceLifecycle
 import ServiceStore
+import TestFixtures
 import TestSupport
 import Testing
 

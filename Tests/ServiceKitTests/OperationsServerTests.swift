@@ -4,7 +4,7 @@ import FoundationNetworking
 #endif
 import ServiceKit
 import Synchronization
-import TestSupport
+import TestFixtures
 import Testing
 
 @Suite struct OperationsServerTests {

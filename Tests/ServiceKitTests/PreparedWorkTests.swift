@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 import ServiceKit
 import ServiceStore
-import TestSupport
+import TestFixtures
 import Testing
 
 /// A handler's pure work is done before the batch's transaction, and what it made reaches `apply` with its own message.

@@ -2,6 +2,7 @@ import BusinessTime
 import Contracts
 import Foundation
 import ServiceKit
+import TestFixtures
 import TestSupport
 import Testing
 

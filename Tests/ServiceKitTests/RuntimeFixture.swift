@@ -6,6 +6,7 @@ import Kafka
 import Logging
 @testable import ServiceKit
 import ServiceStore
+import TestFixtures
 import TestSupport
 
 let runtimeLogger: Logger = {
@@ -76,17 +77,16 @@ final class RuntimeFixture: Sendable {
     func read(_ topic: TopicName, atLeast count: Int) async throws -> [ConsumerMessage] {
         let admin = try KafkaAdmin(configuration: kafka, logger: runtimeLogger)
         let partitions = catalogue.definition(of: topic).partitions
-        var stored = 0
-        let deadline = ContinuousClock.now + .seconds(20)
-        repeat {
-            stored = 0
+        func stored() async throws -> Int {
+            var total = 0
             for partition in 0..<partitions {
-                stored += Int(try await admin.watermarks(of: TopicPartition(topic: topic.rawValue, partition: Int32(partition))).high)
+                total += Int(try await admin.watermarks(of: TopicPartition(topic: topic.rawValue, partition: Int32(partition))).high)
             }
-            if stored < count { try await Task.sleep(for: .milliseconds(50)) }
-        } while stored < count && ContinuousClock.now < deadline
+            return total
+        }
+        _ = try await eventually(timeout: .seconds(20)) { try await stored() >= count }
         return try await TopicReader.read(
-            topic, partitions: partitions, bootstrapServers: cluster.bootstrapServers, atLeast: stored, logger: runtimeLogger)
+            topic, partitions: partitions, bootstrapServers: cluster.bootstrapServers, atLeast: try await stored(), logger: runtimeLogger)
     }
 }
 

@@ -1,10 +1,10 @@
 import Foundation
 import ServiceKit
+import TestFixtures
 import Testing
 
 @Suite struct ServiceConfigurationTests {
-    private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    private let repository = RepositoryFiles.root
 
     @Test func optionsOverrideTheEnvironmentAndDefaultsFillTheRest() throws {
         let options = try ServiceOptions.parse(["--http-port", "9102"])

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Kafka
 import ServiceStore
-import TestSupport
+import TestFixtures
 import Testing
 
 @Suite struct ServiceDatabaseTests {

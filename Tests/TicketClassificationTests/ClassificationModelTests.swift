@@ -16,14 +16,14 @@ import Testing
         }
     }
 
-    @Test func testShippedModelLoadsWithEveryCategory() throws {
+    @Test func shippedModelLoadsWithEveryCategory() throws {
         let model = try ClassificationModel.load(from: Repository.shippedModel)
         #expect(Set(model.categories.keys) == Set(Category.allCases))
         #expect(model.fallback == [.complaint: .workQuality, .report: .other])
         #expect(model.categories[.wrongReading]?.label == "错抄表")
     }
 
-    @Test func testBrokenModelFileListsEveryProblem() throws {
+    @Test func brokenModelFileListsEveryProblem() throws {
         let categories = Category.allCases.filter { $0 != .tariff && $0 != .attitude && $0 != .charges }
             .map { "\"\($0.rawValue)\": {\"label\": \"x\", \"phrases\": {\"占位\($0.rawValue)\": 1}}" }
         let json = """
@@ -52,7 +52,7 @@ import Testing
         #expect(found.count == expected.count, "\(found)")
     }
 
-    @Test func testErrorDescriptionNamesTheFileAndEveryProblem() throws {
+    @Test func errorDescriptionNamesTheFileAndEveryProblem() throws {
         do {
             _ = try ClassificationModel(data: TestModel.json([.tariff: ["电价": -1]]), source: "/srv/model.json")
             Issue.record("the model loaded")
@@ -63,7 +63,7 @@ import Testing
         }
     }
 
-    @Test func testMalformedJSONIsRefused() {
+    @Test func malformedJSONIsRefused() {
         let found = problems("{\"version\": 1, \"categories\": ")
         #expect(found.count == 1)
         guard case .undecodable = found.first else {
@@ -72,7 +72,7 @@ import Testing
         }
     }
 
-    @Test func testWeightOfTheWrongTypeIsRefusedWithItsPlace() {
+    @Test func weightOfTheWrongTypeIsRefusedWithItsPlace() {
         let found = problems("{\"version\": 1, \"categories\": {\"tariff\": {\"phrases\": {\"电价\": \"high\"}}}}")
         guard case .undecodable(let reason) = found.first else {
             Issue.record("\(found)")
@@ -81,7 +81,7 @@ import Testing
         #expect(reason.contains("categories.tariff.phrases"), "\(reason)")
     }
 
-    @Test func testUnsupportedVersionBadNormalizationAndBadConfidenceAreRefused() throws {
+    @Test func unsupportedVersionBadNormalizationAndBadConfidenceAreRefused() throws {
         var object = try #require(JSONSerialization.jsonObject(with: TestModel.json([:])) as? [String: Any])
         object["version"] = 2
         object["confidence"] = ["halfConfidenceScore": 0]
@@ -94,7 +94,7 @@ import Testing
                           .nonPositiveHalfConfidenceScore(0)])
     }
 
-    @Test func testMissingFileIsReportedWithItsPath() {
+    @Test func missingFileIsReportedWithItsPath() {
         let url = URL(fileURLWithPath: "/nonexistent/classifier.json")
         do {
             _ = try ClassificationModel.load(from: url)

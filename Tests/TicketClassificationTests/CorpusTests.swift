@@ -6,7 +6,7 @@ import Testing
 /// The shipped model against hand-labelled hotline texts: the development set (`corpus.jsonl`, which the model was
 /// tuned on) and the held-out set (`heldout.jsonl`, which it never was), both next to this file.
 @Suite struct CorpusTests {
-    @Test func testCorpusCoversEveryCategoryWithSevenExamplesOrMore() throws {
+    @Test func corpusCoversEveryCategoryWithSevenExamplesOrMore() throws {
         let examples = try LabelledExample.load(from: Repository.corpus)
         #expect(examples.count >= 256)
         let counts = Dictionary(grouping: examples, by: \.category).mapValues(\.count)
@@ -17,7 +17,7 @@ import Testing
 
     /// Accuracy on the development set. The model was tuned on these sentences, so this figure is optimistic: it
     /// shows the model still does what it was built to do, not how well it does on texts it has never seen.
-    @Test func testCorpusAccuracyMeetsNinetyPercent() throws {
+    @Test func corpusAccuracyMeetsNinetyPercent() throws {
         let evaluation = try evaluate(Repository.corpus, atLeast: 256, title: "Development set (corpus.jsonl)")
         #expect(evaluation.accuracy >= 0.90)
     }
@@ -29,7 +29,7 @@ import Testing
     /// held-out sentence is misclassified, or the figure stops meaning anything. Sentences that show a real gap go
     /// into `corpus.jsonl` instead. When the model changes a lot, replace the held-out set with a fresh one written
     /// by someone who has not read the model.
-    @Test func testHeldOutAccuracyMeetsNinetyPercent() throws {
+    @Test func heldOutAccuracyMeetsNinetyPercent() throws {
         let evaluation = try evaluate(Repository.heldOut, atLeast: 48, title: "Held-out set (heldout.jsonl)")
         #expect(evaluation.accuracy >= 0.90)
     }
@@ -48,7 +48,7 @@ import Testing
     }
 
     /// The model's own confidence should be higher when it is right than when it is wrong, or it is no use to intake.
-    @Test func testConfidenceIsHigherOnCorrectGuessesThanOnMistakes() throws {
+    @Test func confidenceIsHigherOnCorrectGuessesThanOnMistakes() throws {
         let classifier = Classifier(model: try ClassificationModel.load(from: Repository.shippedModel))
         let evaluation = ClassifierEvaluation(
             classifier: classifier, examples: try LabelledExample.load(from: Repository.corpus))

@@ -4,7 +4,7 @@ import Testing
 
 /// Measuring a classifier on labelled examples, and reading the examples from JSON Lines.
 @Suite struct EvaluationTests {
-    @Test func testEvaluationCountsAccuracyConfusionAndMisses() throws {
+    @Test func evaluationCountsAccuracyConfusionAndMisses() throws {
         let classifier = try TestModel.classifier([.wrongReading: ["抄错": 3], .tariff: ["电价": 3]])
         let examples = [
             LabelledExample(text: "抄错了", type: .complaint, category: .wrongReading),
@@ -30,7 +30,7 @@ import Testing
         #expect(!evaluation.markdownReport(listingMisclassified: false).contains("Misclassified"))
     }
 
-    @Test func testJSONLinesAreParsedAndEveryBadLineIsReported() throws {
+    @Test func jsonLinesAreParsedAndEveryBadLineIsReported() throws {
         let good = """
         {"text": "抄错了", "type": "complaint", "category": "wrong-reading", "note": "short"}
 

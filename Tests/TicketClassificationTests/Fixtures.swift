@@ -1,12 +1,11 @@
 import Contracts
 import Foundation
+import TestFixtures
 import TicketClassification
 
 /// Where the repository's files are, found from this file's path (no SwiftPM resources).
 enum Repository {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let shippedModel = root.appending(path: "services/intake/classifier.json")
+    static let shippedModel = RepositoryFiles.intakeData.appending(path: "classifier.json")
     /// The development set: labelled hotline texts the model was tuned on.
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "corpus.jsonl")
     /// The held-out set: labelled hotline texts written by someone else and never used to tune the model.

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Checks a value against a compiled schema and collects every violation, in a stable order: keywords in the
 /// order of `SchemaKeyword`, object members by name.
 ///
@@ -90,7 +92,7 @@ struct SchemaEvaluator {
         case .constant(let expected):
             if expected != value { fail("const", "\(value.abbreviated()) is not \(expected)") }
         case .dateTime:
-            if case .string(let text) = value, RFC3339Parts(text) == nil {
+            if case .string(let text) = value, RFC3339DateTime(contract: text) == nil {
                 fail("format", "\(value.abbreviated()) is not an RFC 3339 date-time")
             }
         case .pattern(let pattern):

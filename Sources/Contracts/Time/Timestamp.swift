@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 
 /// RFC 3339 times as the contract writes them: Asia/Shanghai (+08:00), milliseconds only when there are any.
@@ -7,28 +8,27 @@ import Foundation
 /// platforms and cannot both write and read "with or without a fraction".
 public enum Timestamp {
     /// The offset every written time carries: China Standard Time, which has no daylight saving.
-    public static let offsetSeconds = 8 * 3600
+    public static let offsetSeconds = BeijingTime.offsetSeconds
 
     /// `date` as `2026-03-02T09:00:00+08:00`, or `2026-03-02T09:00:00.250+08:00` when it has a fraction of a second.
     public static func format(_ date: Date) -> String {
         let local = milliseconds(of: date) + Int64(offsetSeconds) * 1000
-        let (days, millisecondOfDay) = floorDivide(local, by: 86_400_000)
-        let (year, month, day) = CivilDate.from(daysSinceEpoch: days)
+        let day = CivilDate(daysSince1970: Int(local.floorDivided(by: 86_400_000)))
+        let millisecondOfDay = local.floorModulo(86_400_000)
         let second = millisecondOfDay / 1000, fraction = millisecondOfDay % 1000
-        var text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
-        text += "T" + pad(second / 3600, 2) + ":" + pad(second / 60 % 60, 2) + ":" + pad(second % 60, 2)
-        if fraction != 0 { text += "." + pad(fraction, 3) }
+        var text = day.description
+        text += "T" + (second / 3600).zeroPadded(to: 2) + ":" + (second / 60 % 60).zeroPadded(to: 2) + ":"
+            + (second % 60).zeroPadded(to: 2)
+        if fraction != 0 { text += "." + fraction.zeroPadded(to: 3) }
         return text + "+08:00"
     }
 
     /// Parses any RFC 3339 date-time (`Z` or an offset, with or without a fraction); nil when `text` is not one.
     /// Fractions are kept to the millisecond, so parsing what `format` wrote gives the same `Date` back.
     public static func parse(_ text: String) -> Date? {
-        guard let parts = RFC3339Parts(text) else { return nil }
-        let days = CivilDate.daysSinceEpoch(year: parts.year, month: parts.month, day: parts.day)
-        let secondOfDay = parts.hour * 3600 + parts.minute * 60 + parts.second - parts.offsetSeconds
-        let seconds = days * 86_400 + Int64(secondOfDay)
-        return Date(timeIntervalSince1970: Double(seconds * 1000 + Int64(parts.millisecond)) / 1000)
+        guard let parts = RFC3339DateTime(contract: text) else { return nil }
+        let milliseconds = Int64(parts.secondsSince1970) * 1000 + Int64(parts.millisecond)
+        return Date(timeIntervalSince1970: Double(milliseconds) / 1000)
     }
 
     /// `date` rounded to the millisecond: what a written and re-read time compares equal to.
@@ -38,15 +38,5 @@ public enum Timestamp {
 
     private static func milliseconds(of date: Date) -> Int64 {
         Int64((date.timeIntervalSince1970 * 1000).rounded())
-    }
-
-    private static func floorDivide(_ value: Int64, by divisor: Int64) -> (Int64, Int64) {
-        let remainder = value % divisor
-        return remainder < 0 ? (value / divisor - 1, remainder + divisor) : (value / divisor, remainder)
-    }
-
-    private static func pad<Number: BinaryInteger>(_ value: Number, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }

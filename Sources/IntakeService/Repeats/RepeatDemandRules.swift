@@ -1,3 +1,4 @@
+import CivilTime
 import Contracts
 import Foundation
 import TicketClassification
@@ -44,7 +45,7 @@ public struct RepeatDemandRules: Sendable {
     /// The earliest moment an earlier ticket counts: one calendar month before, in Beijing time (3 March 10:00 looks
     /// back to 3 February 10:00; 31 March to 28 or 29 February).
     public static func windowStart(before moment: Date) -> Date {
-        BeijingCalendar.gregorian.date(byAdding: .month, value: -1, to: moment) ?? moment.addingTimeInterval(-31 * 86_400)
+        BeijingTime.adding(months: -1, to: moment)
     }
 
     /// Types never counted: fault repair and praise (R2), consultations (R2's "solved at once", R3d).

@@ -1,12 +1,5 @@
-import Contracts
 import Foundation
 import Testing
-
-/// The repository's `topics/` directory, found from this file's path so the tests run from any working directory.
-func repositoryTopicsDirectory() throws -> URL {
-    let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    return try #require(TopicCatalogue.locateDirectory(environment: [:], currentDirectory: here))
-}
 
 /// Names of the regular files in `directory` whose names end in `suffix`.
 func fileNames(in directory: URL, endingIn suffix: String) throws -> Set<String> {

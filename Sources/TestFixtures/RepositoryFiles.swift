@@ -16,4 +16,8 @@ public enum RepositoryFiles {
 
     public static var topics: URL { root.appendingPathComponent("topics", isDirectory: true) }
     public static var calendars: URL { root.appendingPathComponent("services/calendar", isDirectory: true) }
+    public static var intakeData: URL { root.appendingPathComponent("services/intake", isDirectory: true) }
+
+    /// The file at `path`, relative to the repository's root.
+    public static func file(_ path: String) -> URL { root.appendingPathComponent(path) }
 }
