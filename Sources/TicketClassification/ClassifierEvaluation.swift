@@ -2,7 +2,8 @@ import Contracts
 import Foundation
 
 /// How well a classifier agrees with labelled examples: accuracy, per-category counts, the confusion table and the
-/// misclassified examples, and a Markdown rendering for the README so a model change shows its effect in review.
+/// misclassified examples, and a Markdown rendering for `docs/classifier.md` so a model change shows its effect in
+/// review.
 public struct ClassifierEvaluation: Sendable {
     /// One example and what the classifier made of it.
     public struct Outcome: Sendable {

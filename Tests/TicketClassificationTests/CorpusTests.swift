@@ -35,7 +35,7 @@ import Testing
     }
 
     /// The shipped model on a labelled file that must cover every category with at least `count` sentences; the
-    /// report is printed for the README.
+    /// report is printed for docs/classifier.md.
     private func evaluate(_ file: URL, atLeast count: Int, title: String) throws -> ClassifierEvaluation {
         let classifier = Classifier(model: try ClassificationModel.load(from: Repository.shippedModel))
         let examples = try LabelledExample.load(from: file)
