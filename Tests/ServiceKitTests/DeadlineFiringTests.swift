@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 @testable import ServiceKit
 import ServiceStore
+import TestFixtures
 import TestSupport
 import Testing
 

@@ -3,6 +3,7 @@ import Foundation
 import Kafka
 @testable import ServiceKit
 import ServiceStore
+import TestFixtures
 import TestSupport
 import Testing
 
