@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "intake", targets: ["intake"]),
         .executable(name: "kafka-bench", targets: ["kafka-bench"]),
         .executable(name: "runtime-bench", targets: ["runtime-bench"]),
+        .executable(name: "deadline-bench", targets: ["deadline-bench"]),
         .executable(name: "intake-bench", targets: ["intake-bench"]),
     ],
     dependencies: [
@@ -122,7 +123,8 @@ let package = Package(
         .executableTarget(
             name: "complaints",
             dependencies: [
-                "Kafka", "Contracts", "Broker", "ServiceKit", "BusinessTime", "IntakeService", "TicketClassification",
+                "Kafka", "Contracts", "Broker", "ServiceKit", "ServiceStore", "BusinessTime", "IntakeService",
+                "TicketClassification",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -133,6 +135,16 @@ let package = Package(
             dependencies: [
                 "Kafka", "KafkaBaseline", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "deadline-bench",
+            dependencies: [
+                "ServiceKit", "ServiceStore", "Contracts", "Kafka", "Broker", "BusinessTime", "TestSupport",
+                "TestFixtures",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),

@@ -11,7 +11,10 @@ struct Complaints: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "complaints",
         abstract: "Operate the complaint-handling system.",
-        subcommands: [Probe.self, Topics.self, SubmitCommand.self, TailCommand.self, ClassifyCommand.self, ReplayCommand.self])
+        subcommands: [
+            Probe.self, Topics.self, SubmitCommand.self, TailCommand.self, ClassifyCommand.self, ReplayCommand.self,
+            DeadlinesCommand.self,
+        ])
 }
 
 /// Options every subcommand that talks to Kafka shares.
