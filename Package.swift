@@ -191,7 +191,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ComplaintsCLITests",
-            dependencies: ["complaints", "Broker", "Kafka", "Contracts", "TestSupport", "TestFixtures"],
+            dependencies: ["complaints", "Broker", "Kafka", "Contracts", "ServiceStore", "TestSupport", "TestFixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -14,6 +14,11 @@ public enum IntakeService {
     public static func definition(configuration: IntakeConfiguration) -> ServiceDefinition {
         ServiceDefinition(
             name: name, topics: topics, migrations: IntakeMigrations.all,
+            pruning: [
+                Pruning(name: "ticket register", days: configuration.rules.registerRetention) { before, limit, db in
+                    try TicketRegister.prune(receivedBefore: before, limit: limit, in: db)
+                },
+            ],
             makeHandler: { _ in IntakeHandler(configuration: configuration) })
     }
 }

@@ -21,6 +21,7 @@ public struct ServiceConfiguration: Sendable {
     public var unitsFile: URL?
     public var logLevel: Logger.Level
     public var batchSize: Int
+    public var retention: Retention
 
     /// The setting names, as environment variables.
     public enum Key {
@@ -35,6 +36,9 @@ public struct ServiceConfiguration: Sendable {
         public static let unitsFile = "COMPLAINTS_UNITS_FILE"
         public static let logLevel = "COMPLAINTS_LOG_LEVEL"
         public static let batchSize = "COMPLAINTS_BATCH_SIZE"
+        public static let inboxRetentionDays = "COMPLAINTS_INBOX_RETENTION_DAYS"
+        public static let outboxRetentionDays = "COMPLAINTS_OUTBOX_RETENTION_DAYS"
+        public static let pruneIntervalMinutes = "COMPLAINTS_PRUNE_INTERVAL_MINUTES"
         public static let securityProtocol = "KAFKA_SECURITY_PROTOCOL"
         public static let saslMechanism = "KAFKA_SASL_MECHANISM"
         public static let saslUsername = "KAFKA_SASL_USERNAME"
@@ -81,6 +85,10 @@ public struct ServiceConfiguration: Sendable {
         }
         let httpPort = integer(Key.httpPort, default: 0, in: 0...65_535)
         let batchSize = integer(Key.batchSize, default: 1_000, in: 1...100_000)
+        let retention = Retention(
+            inboxDays: settings[Key.inboxRetentionDays] == nil ? nil : integer(Key.inboxRetentionDays, default: 0, in: 1...36_500),
+            sentOutboxDays: integer(Key.outboxRetentionDays, default: Retention.defaultSentOutboxDays, in: 0...36_500),
+            interval: .seconds(60 * integer(Key.pruneIntervalMinutes, default: 60, in: 1...10_080)))
         let clock: ClockConfiguration
         do {
             clock = try ClockConfiguration(
@@ -103,7 +111,7 @@ public struct ServiceConfiguration: Sendable {
             topicsDirectory: topicsDirectory ?? currentDirectory,
             calendarDirectory: URL(fileURLWithPath: settings[Key.calendarDirectory] ?? "services/calendar", isDirectory: true),
             unitsFile: settings[Key.unitsFile].map { URL(fileURLWithPath: $0) },
-            logLevel: logLevel, batchSize: batchSize)
+            logLevel: logLevel, batchSize: batchSize, retention: retention)
         guard problems.isEmpty else { throw ConfigurationError(service: service, problems: problems) }
         return configuration
     }
@@ -120,6 +128,8 @@ public struct ServiceConfiguration: Sendable {
             "calendar \(calendarDirectory.path)",
             "batch \(batchSize) messages",
             "log level \(logLevel.rawValue)",
+            "inbox kept \(retention.inboxDays.map { "\($0) days" } ?? "as long as its topics keep messages"), "
+                + "sent events \(retention.sentOutboxDays) days, pruned every \(retention.interval.components.seconds / 60) minutes",
         ]
         if let unitsFile { lines.append("units \(unitsFile.path)") }
         return lines.joined(separator: "\n")

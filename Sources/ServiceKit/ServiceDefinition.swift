@@ -12,14 +12,17 @@ public struct ServiceDefinition: Sendable {
     public var migrations: ServiceMigrations
     /// Builds the handler once the shared resources (clock, calendar, configuration) are known.
     public var makeHandler: @Sendable (ServiceResources) throws -> any EventHandler
+    /// The service's own tables the pruner keeps bounded, beside the runtime's inbox and outbox.
+    public var pruning: [Pruning]
 
     public init(
-        name: String, topics: [TopicName], migrations: ServiceMigrations,
+        name: String, topics: [TopicName], migrations: ServiceMigrations, pruning: [Pruning] = [],
         makeHandler: @escaping @Sendable (ServiceResources) throws -> any EventHandler
     ) {
         self.name = name
         self.topics = topics
         self.migrations = migrations
+        self.pruning = pruning
         self.makeHandler = makeHandler
     }
 }

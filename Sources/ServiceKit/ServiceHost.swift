@@ -25,6 +25,14 @@ public enum ServiceHost {
             definition: definition, database: database, catalogue: catalogue, kafka: configuration.kafka,
             resources: ServiceResources(clock: clock, calendar: calendar, unitsFile: configuration.unitsFile, logger: logger),
             batchSize: configuration.batchSize)
+        let inboxDays: Int?
+        switch configuration.retention.inboxDays(for: definition.topics, in: catalogue) {
+        case .success(let days): inboxDays = days
+        case .failure(let error): throw ConfigurationError(service: definition.name, problems: ["\(error)"])
+        }
+        let pruner = StorePruner(
+            database: database, inboxDays: inboxDays, retention: configuration.retention, service: definition.pruning,
+            clock: clock, metrics: instance.metrics, logger: logger)
         let operations = OperationsServer(
             host: configuration.httpHost, port: configuration.httpPort, metrics: instance.metrics,
             readiness: { instance.readiness }, logger: logger)
@@ -33,7 +41,9 @@ public enum ServiceHost {
         }
         // Shut down in reverse order: the runner stops consuming, then the relay drains, then HTTP goes away.
         let group = ServiceGroup(configuration: .init(
-            services: [.init(service: http), .init(service: instance.relay), .init(service: instance.runner)],
+            services: [
+                .init(service: http), .init(service: pruner), .init(service: instance.relay), .init(service: instance.runner),
+            ],
             gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
     }

@@ -23,9 +23,14 @@ public struct ServiceMetrics: Sendable {
     let deadlinesParked: CoreMetrics.Gauge
     let deadlineLag: CoreMetrics.Timer
 
+    private let factory: PrometheusMetricsFactory
+    private let service: String
+
     public init(service: String, registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
         let factory = PrometheusMetricsFactory(registry: registry)
+        self.factory = factory
+        self.service = service
         let labels = [("service", service)]
         consumed = CoreMetrics.Counter(label: "complaints_messages_consumed_total", dimensions: labels, factory: factory)
         applied = CoreMetrics.Counter(label: "complaints_messages_applied_total", dimensions: labels, factory: factory)
@@ -42,6 +47,12 @@ public struct ServiceMetrics: Sendable {
             label: "complaints_deadline_failures_total", dimensions: labels, factory: factory)
         deadlinesParked = CoreMetrics.Gauge(label: "complaints_deadlines_parked", dimensions: labels, factory: factory)
         deadlineLag = CoreMetrics.Timer(label: "complaints_deadline_lag_seconds", dimensions: labels, factory: factory)
+    }
+
+    /// Rows the pruner deleted from `table`.
+    func pruned(_ table: String) -> CoreMetrics.Counter {
+        CoreMetrics.Counter(
+            label: "complaints_pruned_rows_total", dimensions: [("service", service), ("table", table)], factory: factory)
     }
 
     /// The Prometheus text exposition of every figure.

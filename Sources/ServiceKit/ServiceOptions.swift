@@ -30,6 +30,13 @@ public struct ServiceOptions: ParsableArguments, Sendable {
     @Option(help: "Messages applied per SQLite transaction (env COMPLAINTS_BATCH_SIZE; default 1000).")
     public var batchSize: String?
 
+    @Option(help: "Days applied message ids are kept for dedupe; at least the longest retention of the service's topics, which is the default (env COMPLAINTS_INBOX_RETENTION_DAYS).")
+    public var inboxRetentionDays: String?
+    @Option(help: "Days published events stay in the outbox (env COMPLAINTS_OUTBOX_RETENTION_DAYS; default 7).")
+    public var outboxRetentionDays: String?
+    @Option(help: "Minutes between pruning rounds (env COMPLAINTS_PRUNE_INTERVAL_MINUTES; default 60).")
+    public var pruneIntervalMinutes: String?
+
     public init() {}
 
     /// The environment with these options laid over it.
@@ -39,7 +46,8 @@ public struct ServiceOptions: ParsableArguments, Sendable {
             BootstrapFile.serversVariable: bootstrapServers, Key.database: database, Key.httpHost: httpHost,
             Key.httpPort: httpPort, Key.clock: clock, Key.clockStart: clockStart, Key.clockAnchor: clockAnchor,
             Key.clockSpeed: clockSpeed, Key.calendarDirectory: calendar, Key.unitsFile: units, Key.logLevel: logLevel,
-            Key.batchSize: batchSize,
+            Key.batchSize: batchSize, Key.inboxRetentionDays: inboxRetentionDays,
+            Key.outboxRetentionDays: outboxRetentionDays, Key.pruneIntervalMinutes: pruneIntervalMinutes,
         ]
         return environment.merging(options.compactMapValues { $0 }) { _, option in option }
     }

@@ -18,10 +18,16 @@ public enum Inbox {
         return db.changesCount == 1
     }
 
-    /// Forgets ids applied before `cutoff`: older than the topics' retention, they cannot be redelivered.
+    /// Forgets up to `limit` ids applied before `cutoff` (older than the topics' retention, they cannot be
+    /// redelivered); returns how many. Bounded, so the pruner never holds the writer for long.
     @discardableResult
-    public static func prune(appliedBefore cutoff: Date, in db: Database) throws -> Int {
-        try db.execute(sql: "DELETE FROM runtime_inbox WHERE applied_at < ?", arguments: [cutoff.timeIntervalSince1970])
+    public static func prune(appliedBefore cutoff: Date, limit: Int = -1, in db: Database) throws -> Int {
+        try db.execute(
+            sql: """
+                DELETE FROM runtime_inbox WHERE message_id IN
+                    (SELECT message_id FROM runtime_inbox WHERE applied_at < ? LIMIT ?)
+                """,
+            arguments: [cutoff.timeIntervalSince1970, limit])
         return db.changesCount
     }
 }

@@ -63,11 +63,15 @@ public enum Outbox {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM runtime_outbox WHERE sent_at IS NULL") ?? 0
     }
 
-    /// Deletes sent events older than `cutoff`; unsent ones are never deleted.
+    /// Deletes up to `limit` events sent before `cutoff`; unsent ones are never deleted.
     @discardableResult
-    public static func prune(sentBefore cutoff: Date, in db: Database) throws -> Int {
-        try db.execute(sql: "DELETE FROM runtime_outbox WHERE sent_at IS NOT NULL AND sent_at < ?",
-                       arguments: [cutoff.timeIntervalSince1970])
+    public static func prune(sentBefore cutoff: Date, limit: Int = -1, in db: Database) throws -> Int {
+        try db.execute(
+            sql: """
+                DELETE FROM runtime_outbox WHERE id IN
+                    (SELECT id FROM runtime_outbox WHERE sent_at IS NOT NULL AND sent_at < ? LIMIT ?)
+                """,
+            arguments: [cutoff.timeIntervalSince1970, limit])
         return db.changesCount
     }
 }

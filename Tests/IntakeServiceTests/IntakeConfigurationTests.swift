@@ -35,6 +35,18 @@ struct IntakeConfigurationTests {
         }
     }
 
+    @Test func aRegisterRetentionShorterThanTheRepeatDemandMonthIsRefused() throws {
+        var rules = try String(contentsOf: RepositoryFiles.intakeData.appendingPathComponent("rules.json"), encoding: .utf8)
+        rules = rules.replacingOccurrences(of: #""registerRetentionDays": 62"#, with: #""registerRetentionDays": 20"#)
+        let directory = try dataDirectory(rules: rules)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect { _ = try IntakeConfiguration.load(directory: directory) } throws: { error in
+            (error as? IntakeDataError)?.problems == [
+                "registerRetentionDays must be at least 32 (one month of repeat demands and the hotline's resends), not 20",
+            ]
+        }
+    }
+
     @Test func aRulesFileOfTheWrongShapeNamesTheField() throws {
         let directory = try dataDirectory(rules: #"{"maximumTextLength": "long"}"#)
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -44,4 +44,34 @@ struct IntakeMigrationTests {
             }
         }
     }
+
+    /// The register is pruned by the runtime's pruner: tickets past its retention go with their progress, and the
+    /// month that repeat demands look back on stays whole.
+    @Test func pruningTheRegisterKeepsTheRepeatDemandMonth() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("intake-prune-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let definition = IntakeService.definition(configuration: shippedConfiguration)
+        let database = try ServiceDatabase(path: directory.appendingPathComponent("intake.sqlite").path, migrations: definition.migrations)
+        let now = Date(timeIntervalSince1970: 1_780_000_000)
+        try database.write { db in
+            for (number, days) in [(1, 90.0), (2, 63), (3, 40), (4, 1)] {
+                try db.execute(sql: """
+                    INSERT INTO intake_ticket (ticket_no, content_hash, type, area, received_at, words)
+                    VALUES (?, 1, 'complaint', 'JY-MC', ?, '')
+                    """, arguments: ["T\(number)", now.addingTimeInterval(-days * 86_400).timeIntervalSince1970])
+                try db.execute(sql: "INSERT INTO intake_progress (ticket_no, overdue) VALUES (?, 1)", arguments: ["T\(number)"])
+            }
+        }
+        let register = try #require(definition.pruning.first { $0.name == "ticket register" })
+        #expect(register.days == 62)
+        let cutoff = now.addingTimeInterval(-Double(register.days) * 86_400)
+        #expect(try database.write { db in try register.prune(cutoff, 1, db) } == 1)
+        #expect(try database.write { db in try register.prune(cutoff, 10, db) } == 1)
+        let (tickets, progress) = try database.read { db in
+            (try String.fetchAll(db, sql: "SELECT ticket_no FROM intake_ticket ORDER BY ticket_no"),
+             try String.fetchAll(db, sql: "SELECT ticket_no FROM intake_progress ORDER BY ticket_no"))
+        }
+        #expect(tickets == ["T3", "T4"])
+        #expect(progress == ["T3", "T4"])
+    }
 }

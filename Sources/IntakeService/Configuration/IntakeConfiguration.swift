@@ -61,6 +61,10 @@ public struct IntakeConfiguration: Sendable {
         }
         if rules.hotIssue.windowHours < 1 { problems.append("hotIssue.windowHours must be at least 1") }
         if rules.hotIssue.threshold < 2 { problems.append("hotIssue.threshold must be at least 2") }
+        if rules.registerRetention < IntakeRules.minimumRegisterRetentionDays {
+            problems.append("registerRetentionDays must be at least \(IntakeRules.minimumRegisterRetentionDays) "
+                + "(one month of repeat demands and the hotline's resends), not \(rules.registerRetention)")
+        }
         if rules.hotlineOwner.unit.isEmpty { problems.append("hotlineOwner.unit must not be empty") }
         return problems
     }

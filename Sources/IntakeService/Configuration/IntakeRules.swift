@@ -15,6 +15,17 @@ public struct IntakeRules: Sendable, Decodable, Equatable {
     public var hotIssue: HotIssueRules
     /// The first owner when `acceptedBy` is missing: the 95598 centre that took the call (P1).
     public var hotlineOwner: Owner
+    /// Days a registered ticket is kept; nil: `defaultRegisterRetentionDays`. At least
+    /// `minimumRegisterRetentionDays`, so pruning never changes a repeat-demand verdict or lets a resend through.
+    public var registerRetentionDays: Int?
+
+    public static let defaultRegisterRetentionDays = 62
+    /// One month of repeat-demand window (at most 31 days) plus a day, and longer than `hotline.tickets` keeps a
+    /// resend (30 days).
+    public static let minimumRegisterRetentionDays = 32
+
+    /// The register's retention in force.
+    public var registerRetention: Int { registerRetentionDays ?? Self.defaultRegisterRetentionDays }
 
     /// How two tickets of one customer are judged to be about the same event.
     public struct SameEventRules: Sendable, Decodable, Equatable {

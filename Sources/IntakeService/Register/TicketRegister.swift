@@ -109,4 +109,20 @@ enum TicketRegister {
             """
         ).execute(arguments: [ticketNo, closedAt.timeIntervalSince1970, malicious])
     }
+
+    /// Forgets up to `limit` tickets received before `cutoff`, with their progress; returns how many. Repeat
+    /// demands look back one month and resends arrive within the hotline topic's retention, so a cutoff older than
+    /// both changes no verdict (`IntakeRules.registerRetentionDays` is checked for that at start).
+    static func prune(receivedBefore cutoff: Date, limit: Int, in db: Database) throws -> Int {
+        // Rows are written in arrival order, so the oldest sit at the front of the rowid order and the scan stops
+        // as soon as it has `limit` of them.
+        let expired = try Row.fetchAll(
+            db, sql: "SELECT rowid, ticket_no FROM intake_ticket WHERE received_at < ? LIMIT ?",
+            arguments: [cutoff.timeIntervalSince1970, limit])
+        for row in expired {
+            try db.execute(sql: "DELETE FROM intake_progress WHERE ticket_no = ?", arguments: [row[1] as String])
+            try db.execute(sql: "DELETE FROM intake_ticket WHERE rowid = ?", arguments: [row[0] as Int64])
+        }
+        return expired.count
+    }
 }
