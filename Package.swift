@@ -6,18 +6,53 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
+/// A service's targets: its library (the logic, on ServiceKit), its thin executable (`ServiceMain.run(entry)`) and its
+/// tests. Adding a service is one line in `services` below and one in `AllServices`, beside its code and its data
+/// folder `services/<name>/`; scripts/run, the Dockerfile and docker-compose follow from `complaints services`.
+struct ServiceTargets {
+    var name: String
+    var library: String
+    var dependencies: [Target.Dependency] = []
+    var testDependencies: [Target.Dependency] = []
+
+    var targets: [Target] {
+        let shared: [Target.Dependency] = [
+            "ServiceKit", "ServiceStore", "Contracts", "BusinessTime",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+        ]
+        return [
+            .target(name: library, dependencies: shared + dependencies, swiftSettings: strictSettings),
+            .executableTarget(
+                name: name, dependencies: [.target(name: library), "ServiceKit"], swiftSettings: strictSettings),
+            .testTarget(
+                name: library + "Tests", dependencies: shared + [.target(name: library), "TestFixtures"] + testDependencies,
+                swiftSettings: strictSettings),
+        ]
+    }
+
+    var product: Product { .executable(name: name, targets: [name]) }
+}
+
+/// The services, in the order of the pipeline.
+let services = [
+    // Intake: validation, the ticket register, classification, repeat demands (R1–R3), risk (R6), first owner (P1).
+    ServiceTargets(
+        name: "intake", library: "IntakeService", dependencies: ["CivilTime", "TicketClassification"],
+        testDependencies: ["TicketClassification"]),
+]
+
 let package = Package(
     name: "Complaints",
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "devbroker", targets: ["devbroker"]),
         .executable(name: "complaints", targets: ["complaints"]),
-        .executable(name: "intake", targets: ["intake"]),
         .executable(name: "kafka-bench", targets: ["kafka-bench"]),
         .executable(name: "runtime-bench", targets: ["runtime-bench"]),
         .executable(name: "deadline-bench", targets: ["deadline-bench"]),
         .executable(name: "intake-bench", targets: ["intake-bench"]),
-    ],
+    ] + services.map(\.product),
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -78,26 +113,12 @@ let package = Package(
         // The intake's text classifier (Chinese customer words → category) and its evaluation: plain values, no I/O
         // but reading the model file.
         .target(name: "TicketClassification", dependencies: ["Contracts"], swiftSettings: strictSettings),
-        // Intake: validation, the ticket register, classification, repeat demands (R1–R3), risk (R6), first owner (P1).
-        .target(
-            name: "IntakeService",
-            dependencies: [
-                "ServiceKit", "ServiceStore", "Contracts", "BusinessTime", "CivilTime", "TicketClassification",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            swiftSettings: strictSettings
-        ),
-        .executableTarget(
-            name: "intake",
-            dependencies: [
-                "IntakeService", "ServiceKit",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: strictSettings
-        ),
         // What every test target may need, with no dependencies: the repository's files, and waiting for a condition.
         .target(name: "TestFixtures", swiftSettings: strictSettings),
+        // Every service's entry, in pipeline order: what `complaints` (replay, services) runs.
+        .target(
+            name: "AllServices", dependencies: ["ServiceKit"] + services.map { .target(name: $0.library) },
+            swiftSettings: strictSettings),
         // Fakes and fixtures for the tests and the benchmarks: a pass-through service, cluster and topic helpers.
         .target(
             name: "TestSupport",
@@ -123,7 +144,7 @@ let package = Package(
         .executableTarget(
             name: "complaints",
             dependencies: [
-                "Kafka", "Contracts", "Broker", "ServiceKit", "ServiceStore", "BusinessTime", "IntakeService",
+                "Kafka", "Contracts", "Broker", "ServiceKit", "ServiceStore", "BusinessTime", "AllServices", "IntakeService",
                 "TicketClassification",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -199,15 +220,5 @@ let package = Package(
             exclude: ["corpus.jsonl", "heldout.jsonl"],  // read from #filePath, not a resource
             swiftSettings: strictSettings
         ),
-        .testTarget(
-            name: "IntakeServiceTests",
-            dependencies: [
-                "IntakeService", "ServiceKit", "ServiceStore", "Contracts", "BusinessTime", "TestFixtures",
-                "TicketClassification",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            swiftSettings: strictSettings
-        ),
-    ]
+    ] + services.flatMap(\.targets)
 )

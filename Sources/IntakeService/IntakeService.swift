@@ -5,8 +5,12 @@ import ServiceKit
 /// (R1–R3) and risk (R6), records the first owner (P1), and merges urges into open tickets (R3c).
 public enum IntakeService {
     public static let name = "intake"
-    /// Where its data files are, relative to the repository or the working directory.
-    public static let defaultDataDirectory = "services/intake"
+
+    /// The intake in the list of services: its data folder holds `rules.json`, `risk-words.json` and
+    /// `classifier.json`.
+    public static let entry = ServiceEntry(
+        name: name, summary: "Register every hotline ticket: classify it, judge repeat demands and risk.",
+        load: { data in definition(configuration: try IntakeConfiguration.load(from: data)) })
 
     /// Tickets, plus what escalation and callback say about them (overdue, finished) for repeat-demand matching.
     public static let topics: [TopicName] = [.hotlineTickets, .complaintsEscalations, .complaintsClosed]

@@ -19,6 +19,8 @@ public struct ServiceConfiguration: Sendable {
     public var topicsDirectory: URL
     public var calendarDirectory: URL
     public var unitsFile: URL?
+    /// The service's data folder (rules, directories, models).
+    public var dataDirectory: URL
     public var logLevel: Logger.Level
     public var batchSize: Int
     public var retention: Retention
@@ -34,6 +36,8 @@ public struct ServiceConfiguration: Sendable {
         public static let clockSpeed = "COMPLAINTS_CLOCK_SPEED"
         public static let calendarDirectory = "COMPLAINTS_CALENDAR_DIR"
         public static let unitsFile = "COMPLAINTS_UNITS_FILE"
+        public static let dataDirectory = "COMPLAINTS_DATA_DIR"
+        public static let stateDirectory = "COMPLAINTS_STATE_DIR"
         public static let logLevel = "COMPLAINTS_LOG_LEVEL"
         public static let batchSize = "COMPLAINTS_BATCH_SIZE"
         public static let inboxRetentionDays = "COMPLAINTS_INBOX_RETENTION_DAYS"
@@ -106,11 +110,13 @@ public struct ServiceConfiguration: Sendable {
         } ?? .info
         let configuration = ServiceConfiguration(
             service: service, kafka: kafka,
-            databasePath: settings[Key.database] ?? "services/\(service)/data/\(service).sqlite",
+            databasePath: settings[Key.database]
+                ?? "\(settings[Key.stateDirectory] ?? "services/\(service)/data")/\(service).sqlite",
             httpHost: settings[Key.httpHost] ?? "127.0.0.1", httpPort: httpPort, clock: clock,
             topicsDirectory: topicsDirectory ?? currentDirectory,
             calendarDirectory: URL(fileURLWithPath: settings[Key.calendarDirectory] ?? "services/calendar", isDirectory: true),
             unitsFile: settings[Key.unitsFile].map { URL(fileURLWithPath: $0) },
+            dataDirectory: URL(fileURLWithPath: settings[Key.dataDirectory] ?? "services/\(service)", isDirectory: true),
             logLevel: logLevel, batchSize: batchSize, retention: retention)
         guard problems.isEmpty else { throw ConfigurationError(service: service, problems: problems) }
         return configuration
@@ -125,6 +131,7 @@ public struct ServiceConfiguration: Sendable {
             "http \(httpHost):\(httpPort == 0 ? "any free port" : String(httpPort))",
             "clock \(clock)",
             "topics \(topicsDirectory.path)",
+            "data \(dataDirectory.path)",
             "calendar \(calendarDirectory.path)",
             "batch \(batchSize) messages",
             "log level \(logLevel.rawValue)",

@@ -7,8 +7,12 @@ import Foundation
 public struct ServiceOptions: ParsableArguments, Sendable {
     @Option(help: "Kafka bootstrap servers (env KAFKA_BOOTSTRAP_SERVERS; else the embedded broker's .run/bootstrap.servers).")
     public var bootstrapServers: String?
-    @Option(help: "SQLite file of this service (env COMPLAINTS_DATABASE; default services/<name>/data/<name>.sqlite).")
+    @Option(help: "SQLite file of this service (env COMPLAINTS_DATABASE; default <state dir>/<name>.sqlite).")
     public var database: String?
+    @Option(help: "Folder of the service's SQLite file when --database is not given (env COMPLAINTS_STATE_DIR; default services/<name>/data).")
+    public var stateDirectory: String?
+    @Option(help: "The service's data folder: rules, directories, models (env COMPLAINTS_DATA_DIR; default services/<name>).")
+    public var data: String?
     @Option(help: "Address of /healthz, /readyz, /metrics (env COMPLAINTS_HTTP_HOST; default 127.0.0.1).")
     public var httpHost: String?
     @Option(help: "Port of /healthz, /readyz, /metrics; 0 = any free port (env COMPLAINTS_HTTP_PORT).")
@@ -43,7 +47,8 @@ public struct ServiceOptions: ParsableArguments, Sendable {
     public func settings(over environment: [String: String]) -> [String: String] {
         typealias Key = ServiceConfiguration.Key
         let options: [String: String?] = [
-            BootstrapFile.serversVariable: bootstrapServers, Key.database: database, Key.httpHost: httpHost,
+            BootstrapFile.serversVariable: bootstrapServers, Key.database: database, Key.stateDirectory: stateDirectory,
+            Key.dataDirectory: data, Key.httpHost: httpHost,
             Key.httpPort: httpPort, Key.clock: clock, Key.clockStart: clockStart, Key.clockAnchor: clockAnchor,
             Key.clockSpeed: clockSpeed, Key.calendarDirectory: calendar, Key.unitsFile: units, Key.logLevel: logLevel,
             Key.batchSize: batchSize, Key.inboxRetentionDays: inboxRetentionDays,

@@ -13,7 +13,7 @@ struct Complaints: AsyncParsableCommand {
         abstract: "Operate the complaint-handling system.",
         subcommands: [
             Probe.self, Topics.self, SubmitCommand.self, TailCommand.self, ClassifyCommand.self, ReplayCommand.self,
-            DeadlinesCommand.self,
+            DeadlinesCommand.self, ServicesCommand.self,
         ])
 }
 

@@ -1,15 +1,13 @@
+import AllServices
 import Foundation
-import IntakeService
 import ServiceKit
 
-/// The services that exist, in the order of the pipeline; the replay runs all of them. Each service's issue adds
-/// its definition here.
+/// The registered services' definitions, for the replay.
 enum RegisteredServices {
-    /// The services, with their data files read from `directory` (one folder per service, as under `services/`).
+    /// Each service's definition, with its data files read from `directory/<name>` (as under `services/`).
     static func all(dataDirectory directory: URL) throws -> [ServiceDefinition] {
-        [
-            IntakeService.definition(configuration: try IntakeConfiguration.load(
-                directory: directory.appendingPathComponent(IntakeService.name, isDirectory: true))),
-        ]
+        try AllServices.entries.map { entry in
+            try entry.load(ServiceData(directory: directory.appendingPathComponent(entry.name, isDirectory: true)))
+        }
     }
 }

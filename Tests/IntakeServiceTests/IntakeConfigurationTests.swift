@@ -25,7 +25,7 @@ struct IntakeConfigurationTests {
             """)
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect { _ = try IntakeConfiguration.load(directory: directory) } throws: { error in
-            guard let error = error as? IntakeDataError else { return false }
+            guard let error = error as? ServiceDataError else { return false }
             return error.file.hasSuffix("rules.json") && error.problems == [
                 "maximumTextLength must be at least 1",
                 "sameEvent.minimumSimilarityWithinCategory must be between 0 and 1, not 1.5",
@@ -41,7 +41,7 @@ struct IntakeConfigurationTests {
         let directory = try dataDirectory(rules: rules)
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect { _ = try IntakeConfiguration.load(directory: directory) } throws: { error in
-            (error as? IntakeDataError)?.problems == [
+            (error as? ServiceDataError)?.problems == [
                 "registerRetentionDays must be at least 32 (one month of repeat demands and the hotline's resends), not 20",
             ]
         }
@@ -51,7 +51,7 @@ struct IntakeConfigurationTests {
         let directory = try dataDirectory(rules: #"{"maximumTextLength": "long"}"#)
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect { _ = try IntakeConfiguration.load(directory: directory) } throws: { error in
-            (error as? IntakeDataError)?.problems.first?.contains("maximumTextLength") == true
+            (error as? ServiceDataError)?.problems.first?.contains("maximumTextLength") == true
         }
     }
 }

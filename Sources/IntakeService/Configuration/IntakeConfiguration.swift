@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import ServiceKit
 import TicketClassification
 
 /// Everything the intake decides with, loaded once at start from its data directory (`services/intake` by default):
@@ -19,30 +20,16 @@ public struct IntakeConfiguration: Sendable {
         self.classifier = classifier
     }
 
-    /// Loads the three files of `directory`; every problem of a file is listed at once.
-    public static func load(directory: URL) throws -> IntakeConfiguration {
-        let rules = try decode(IntakeRules.self, from: directory.appendingPathComponent(rulesFile), check: problems(in:))
-        let riskWords = try decode(
-            RiskLexicon.self, from: directory.appendingPathComponent(riskWordsFile), check: problems(in:))
-        let model = try ClassificationModel.load(from: directory.appendingPathComponent(modelFile))
+    /// Loads the three files of the intake's data folder; every problem of a file is listed at once.
+    public static func load(from data: ServiceData) throws -> IntakeConfiguration {
+        let rules = try data.decode(IntakeRules.self, from: rulesFile, check: problems(in:))
+        let riskWords = try data.decode(RiskLexicon.self, from: riskWordsFile, check: problems(in:))
+        let model = try ClassificationModel.load(from: data.file(modelFile))
         return IntakeConfiguration(rules: rules, riskWords: riskWords, classifier: Classifier(model: model))
     }
 
-    private static func decode<Value: Decodable>(
-        _ type: Value.Type, from url: URL, check: (Value) -> [String]
-    ) throws(IntakeDataError) -> Value {
-        let value: Value
-        do {
-            value = try JSONDecoder().decode(type, from: Data(contentsOf: url))
-        } catch let error as DecodingError {
-            throw IntakeDataError(file: url.path, problems: [error.fieldDescription])
-        } catch {
-            throw IntakeDataError(file: url.path, problems: ["cannot be read: \(error.localizedDescription)"])
-        }
-        let problems = check(value)
-        guard problems.isEmpty else { throw IntakeDataError(file: url.path, problems: problems) }
-        return value
-    }
+    /// Loads the data folder at `directory`.
+    public static func load(directory: URL) throws -> IntakeConfiguration { try load(from: ServiceData(directory: directory)) }
 
     static func problems(in rules: IntakeRules) -> [String] {
         var problems: [String] = []
