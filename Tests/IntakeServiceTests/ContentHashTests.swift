@@ -3,7 +3,8 @@ import Foundation
 @testable import IntakeService
 import Testing
 
-/// A resend of the same ticket is recognised by its content hash, and any change of content is a conflict.
+/// A resend of the same ticket is recognised by its content hash, and any change of content is a conflict: each
+/// ticket is recorded once (H1).
 struct ContentHashTests {
     @Test func theSameTicketHashesTheSame() {
         #expect(ContentHash.of(ticket("95598-1")) == ContentHash.of(ticket("95598-1")))

@@ -43,7 +43,7 @@ import Testing
         }
     }
 
-    /// H1, P1, R1, R3a, R3c, R6: one replay through registration, merging, repeats and exclusions.
+    /// H1, P1, R1, R2, R3a, R3c, R6: one replay through registration, merging, repeats and exclusions.
     @Test func ticketsAreRegisteredOnceMergedAsUrgesAndJudgedAsRepeatsOrExcluded() async throws {
         let events = try await replay("register-merge-repeat.jsonl")
         #expect(events.map { "\($0.type) \($0.key ?? "-")" } == [
@@ -82,12 +82,14 @@ import Testing
         #expect(regulator["firstOwner", "unit"] as? String == "st-saihan")
         #expect(regulator["firstOwner", "person"] as? String == "供电所长 赵海")
 
-        // R3a: the appeal found the earlier demand malicious, so the same event again is not counted.
+        // R3a: the appeal found the earlier demand malicious, so the same event again is not counted. R2: the two
+        // tickets have no account number; they match on the phone alone.
         #expect(afterAppeal["repeatDemand", "verdict"] as? String == "excluded")
         #expect(afterAppeal["repeatDemand", "ruleIds"] as? [String] == ["R3a"])
         #expect(afterAppeal["repeatDemand", "matchedTicketNo"] as? String == "12398-20260303-0001")
     }
 
+    /// H1: a ticket is recorded correctly or not at all.
     @Test func badTicketsGoToTheDeadLetterTopicWithTheirReasonAndTheServiceMovesOn() async throws {
         let events = try await replay("rejections.jsonl")
         let letters = events.filter { $0.topic == TopicName.complaintsDeadletter.rawValue }

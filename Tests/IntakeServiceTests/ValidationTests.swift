@@ -3,6 +3,7 @@ import Foundation
 import IntakeService
 import Testing
 
+/// What a ticket must be to be recorded (H1), its first owner included (P1).
 struct ValidationTests {
     private let validation = TicketValidation(rules: shippedConfiguration.rules)
     private let now = beijing("2026-03-02T09:05:00+08:00")

@@ -2,8 +2,9 @@ import Contracts
 import Foundation
 import GRDB
 
-/// The intake's register in its SQLite database: every ticket number seen, each customer's history, and the
-/// progress other services reported. Plain functions over the runner's open transaction.
+/// The intake's register in its SQLite database: every ticket number seen, recorded once however often the hotline
+/// sends it (H1), each customer's history, and the progress other services reported. Plain functions over the
+/// runner's open transaction.
 enum TicketRegister {
     /// A ticket number already in the register: what it was, to tell a resend from a conflict.
     struct Known {

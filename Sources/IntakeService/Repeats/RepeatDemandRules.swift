@@ -82,6 +82,7 @@ public struct RepeatDemandRules: Sendable {
         }
         switch matched.progress {
         case .open:
+            // R3c: the customer is chasing a ticket still in time, so it is an urge on it and not a new demand.
             return .urge(on: matched.ticketNo, reason: "\(why); that ticket is still in progress and not overdue, so this call urges it")
         case .overdue:
             return .repeatDemand(matched: matched.ticketNo, reason: "\(why); that ticket is overdue")

@@ -3,7 +3,8 @@ import Foundation
 import ServiceKit
 
 /// The business checks a ticket must pass beyond its schema (which already requires the fields and knows the
-/// channels, types and categories): phone and account formats, a sane `receivedAt`, words present and bounded.
+/// channels, types and categories): phone and account formats, a sane `receivedAt`, words present and bounded. A
+/// ticket is recorded correctly or not at all (H1).
 public struct TicketValidation: Sendable {
     public var rules: IntakeRules
 
