@@ -4,8 +4,11 @@ RUN apt-get update -qq && apt-get install -y -qq librdkafka-dev libsqlite3-dev p
 WORKDIR /src
 COPY Package.swift ./
 COPY Sources Sources
-RUN for product in devbroker complaints intake; do swift build -c release --product "$product" || exit 1; done \
- && mkdir /out && cp "$(swift build -c release --show-bin-path)"/{devbroker,complaints,intake} /out/
+# The services come from `complaints services`, so a new service needs no line here.
+RUN swift build -c release --product complaints \
+ && bin="$(swift build -c release --show-bin-path)" && products="devbroker complaints $("$bin/complaints" services)" \
+ && for product in $products; do swift build -c release --product "$product" || exit 1; done \
+ && mkdir /out && for product in $products; do cp "$bin/$product" /out/ || exit 1; done
 
 FROM debian:bookworm-slim
 RUN apt-get update -qq && apt-get install -y -qq librdkafka1 libsqlite3-0 ca-certificates >/dev/null \

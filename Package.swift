@@ -212,7 +212,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ComplaintsCLITests",
-            dependencies: ["complaints", "Broker", "Kafka", "Contracts", "ServiceStore", "TestSupport", "TestFixtures"],
+            dependencies: [
+                "complaints", "AllServices", "Broker", "Kafka", "Contracts", "ServiceKit", "ServiceStore", "TestSupport",
+                "TestFixtures",
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(
