@@ -51,6 +51,7 @@ let package = Package(
         .executable(name: "kafka-bench", targets: ["kafka-bench"]),
         .executable(name: "runtime-bench", targets: ["runtime-bench"]),
         .executable(name: "deadline-bench", targets: ["deadline-bench"]),
+        .executable(name: "replay-bench", targets: ["replay-bench"]),
         .executable(name: "intake-bench", targets: ["intake-bench"]),
     ] + services.map(\.product),
     dependencies: [
@@ -156,6 +157,15 @@ let package = Package(
             dependencies: [
                 "Kafka", "KafkaBaseline", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "replay-bench",
+            dependencies: [
+                "AllServices", "ServiceKit", "Contracts", "BusinessTime", "TestSupport", "TestFixtures",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),

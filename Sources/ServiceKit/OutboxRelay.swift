@@ -24,11 +24,15 @@ public final class OutboxRelay: Service, Sendable {
     private let batchSize: Int
     private let wakeUp = WakeSignal()
     private let crashPoint: CrashPoint?
+    /// Told every stored event's position before its row is marked sent (the replay's view of the logs' ends).
+    private let delivered: (@Sendable (DeliveryReceipt) -> Void)?
 
     package init(
         database: ServiceDatabase, makeProducer: @escaping @Sendable () throws(KafkaError) -> KafkaProducer,
-        clock: any WallClock, metrics: ServiceMetrics, logger: Logger, batchSize: Int = 2_000, crashPoint: CrashPoint?
+        clock: any WallClock, metrics: ServiceMetrics, logger: Logger, batchSize: Int = 2_000, crashPoint: CrashPoint?,
+        delivered: (@Sendable (DeliveryReceipt) -> Void)? = nil
     ) {
+        self.delivered = delivered
         self.database = database
         self.makeProducer = makeProducer
         self.clock = clock
@@ -135,7 +139,8 @@ public final class OutboxRelay: Service, Sendable {
         var firstFailure: KafkaError?
         for (entry, result) in zip(entries, results) {
             switch result {
-            case .success:
+            case .success(let receipt):
+                delivered?(receipt)
                 run = run.map { $0.lowerBound...entry.sequence } ?? entry.sequence...entry.sequence
                 sent += 1
             case .failure(let error):

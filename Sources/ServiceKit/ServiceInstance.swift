@@ -27,23 +27,26 @@ public struct ServiceInstance: Sendable {
 
     package init(
         definition: ServiceDefinition, database: ServiceDatabase, catalogue: TopicCatalogue, kafka: KafkaConfiguration,
-        consumer: (inout ConsumerConfiguration) -> Void = { _ in }, resources: ServiceResources, batchSize: Int,
-        pollTimeout: Duration = .milliseconds(100), crashPoints: CrashPoints,
-        batchObserver: (@Sendable (Int, Duration) -> Void)? = nil
+        consumer: (inout ConsumerConfiguration) -> Void = { _ in }, producer: (inout ProducerConfiguration) -> Void = { _ in },
+        resources: ServiceResources, batchSize: Int, pollTimeout: Duration = .milliseconds(100),
+        crashPoints: CrashPoints, batchObserver: (@Sendable (Int, Duration) -> Void)? = nil,
+        delivered: (@Sendable (DeliveryReceipt) -> Void)? = nil
     ) throws {
         self.definition = definition
         self.database = database
         let metrics = ServiceMetrics(service: definition.name)
         self.metrics = metrics
         let codec = EventCodec(catalogue: catalogue, source: definition.name)
-        let producerKafka = { var client = kafka; client.clientID = "\(definition.name)-relay"; return client }()
+        var producerConfiguration = ProducerConfiguration(
+            client: { var client = kafka; client.clientID = "\(definition.name)-relay"; return client }())
+        producer(&producerConfiguration)
         let logger = resources.logger
         relay = OutboxRelay(
             database: database,
-            makeProducer: { () throws(KafkaError) -> KafkaProducer in
-                try KafkaProducer(configuration: ProducerConfiguration(client: producerKafka), logger: logger)
+            makeProducer: { [producerConfiguration] () throws(KafkaError) -> KafkaProducer in
+                try KafkaProducer(configuration: producerConfiguration, logger: logger)
             },
-            clock: resources.clock, metrics: metrics, logger: logger, crashPoint: crashPoints.relay)
+            clock: resources.clock, metrics: metrics, logger: logger, crashPoint: crashPoints.relay, delivered: delivered)
         var consumerConfiguration = ConsumerConfiguration(client: kafka, groupID: definition.name)
         consumer(&consumerConfiguration)
         var settings = RunnerSettings(

@@ -12,9 +12,21 @@ public final class ServiceDatabase: Sendable {
     let busyTimeout: Duration
     private let checkpointer: WALCheckpointer?
 
+    /// How much a commit waits for the disk.
+    public enum Durability: Sendable {
+        /// Every commit is on disk before it returns (`synchronous=FULL`): a service's store, whose commits move
+        /// offsets and decide what is published.
+        case full
+        /// Commits reach the disk when the log is checkpointed (`synchronous=NORMAL`): a scratch store that dies
+        /// with its process anyway (the replay's).
+        case scratch
+    }
+
     /// Opens (creating if needed) the database at `path` and brings it to the latest schema: the runtime's tables
     /// first, then `migrations` in order. Throws `StoreError` naming the file when it cannot be used.
-    public init(path: String, migrations: ServiceMigrations, busyTimeout: Duration = .seconds(5)) throws(StoreError) {
+    public init(
+        path: String, migrations: ServiceMigrations, busyTimeout: Duration = .seconds(5), durability: Durability = .full
+    ) throws(StoreError) {
         self.path = path
         self.busyTimeout = busyTimeout
         var configuration = Configuration()
@@ -22,7 +34,7 @@ public final class ServiceDatabase: Sendable {
         configuration.busyMode = .timeout(TimeInterval(busyTimeout.components.seconds))
         configuration.prepareDatabase { db in
             // FULL: a committed transaction (and the offsets in it) survives a power loss, not only a crash.
-            try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: durability == .full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL")
             // Indexes over a large history (a million customers) must stay in memory: 64 MiB of page cache per
             // connection, and reads served from a memory map instead of a copy per page.
             try db.execute(sql: "PRAGMA cache_size = -65536")

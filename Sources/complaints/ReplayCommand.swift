@@ -34,16 +34,21 @@ struct ReplayCommand: AsyncParsableCommand {
         var logger = Logger(label: "replay") { JSONLogHandler(label: $0, level: .warning) }
         logger.logLevel = .warning
         let definitions = try RegisteredServices.all(dataDirectory: URL(fileURLWithPath: services, isDirectory: true))
-        let lines = try await ReplayRun(
+        // Each event is written as soon as the services are quiet after it: an interrupted replay keeps its output.
+        let sink: FileHandle
+        if let output {
+            guard FileManager.default.createFile(atPath: output, contents: nil) else {
+                throw ValidationError("cannot write \(output)")
+            }
+            sink = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
+        } else {
+            sink = FileHandle.standardOutput
+        }
+        try await ReplayRun(
             scenario: scenario, services: definitions, catalogue: try cluster.catalogue(),
             calendar: businessCalendar, unitsFile: units.map { URL(fileURLWithPath: $0) }, horizon: horizon
-        ).run(logger: logger)
-        let jsonLines = lines.map { $0 + "\n" }.joined()
-        if let output {
-            try Data(jsonLines.utf8).write(to: URL(fileURLWithPath: output))
-        } else {
-            FileHandle.standardOutput.write(Data(jsonLines.utf8))
-        }
+        ).run(logger: logger) { line in sink.write(Data((line + "\n").utf8)) }
+        if output != nil { try sink.close() }
     }
 }
 

@@ -1,6 +1,7 @@
 import BusinessTime
 import Contracts
 import Foundation
+import Synchronization
 import ServiceKit
 import TestFixtures
 import TestSupport
@@ -60,6 +61,24 @@ import Testing
         let second = try await replay()
         #expect(!first.isEmpty)
         #expect(first == second)
+    }
+
+    /// Events are handed out as soon as the services are quiet after them, so an interrupted replay keeps what it
+    /// had produced: here the run is cancelled as soon as its first event arrives.
+    @Test func eventsAreWrittenAsTheyAreProducedAndAnInterruptedReplayKeepsThem() async throws {
+        let scenario = try ScenarioLine.parse(try scenario(), file: "test.jsonl")
+        let received = Mutex<[String]>([])
+        let run = ReplayRun(
+            scenario: scenario, services: [PassThroughService.definition(reminderAfter: .seconds(3600))],
+            catalogue: try TopicCatalogue.load(directory: RepositoryFiles.topics), calendar: nil, unitsFile: nil,
+            horizon: .seconds(1800))
+        let replay = Task { try await run.run(logger: runtimeLogger) { line in received.withLock { $0.append(line) } } }
+        #expect(await eventually { received.withLock { !$0.isEmpty } })
+        replay.cancel()
+        _ = await replay.result
+        let lines = received.withLock { $0 }
+        #expect(lines.first?.contains(InboundTickets.ticket(1).ticketNo) == true)
+        #expect(lines.count < 7, "the run was cut short, yet its first events were written")
     }
 
     @Test func aScenarioWithBadLinesIsRefusedWithEveryProblem() {

@@ -7,27 +7,32 @@ import Synchronization
 
 /// The replay's view of the services: whether they are quiet, how far time may move, and what they published.
 ///
-/// `@unchecked Sendable`: `collected` and `lastSeen` are behind the `Mutex`; the rest is immutable.
+/// Quiet is read from the services' own stores and the delivery reports the replay already holds, without asking
+/// the broker: no outbox holds an unsent event, every service has applied every message its topics hold, and
+/// nothing stored is due.
+///
+/// `@unchecked Sendable`: `lastSeen` is behind the `Mutex`; the rest is immutable.
 final class ReplayStage: @unchecked Sendable {
     private let instances: [ServiceInstance]
     private let services: BackgroundServices
     private let clock: VirtualClock
-    private let catalogue: TopicCatalogue
-    private let admin: KafkaAdmin
+    private let ends: DeliveredPositions
     private let quietTimeout: Duration
-    private let collected = Mutex<(lines: [String], lastSeen: [Int64])>(([], []))
+    private let output: @Sendable (String) -> Void
+    private let lastSeen: Mutex<[Int64]>
 
-    init(instances: [ServiceInstance], services: BackgroundServices, clock: VirtualClock, catalogue: TopicCatalogue, admin: KafkaAdmin, quietTimeout: Duration) {
+    init(
+        instances: [ServiceInstance], services: BackgroundServices, clock: VirtualClock, ends: DeliveredPositions,
+        quietTimeout: Duration, output: @escaping @Sendable (String) -> Void
+    ) {
         self.instances = instances
         self.services = services
         self.clock = clock
-        self.catalogue = catalogue
-        self.admin = admin
+        self.ends = ends
         self.quietTimeout = quietTimeout
-        collected.withLock { $0.lastSeen = Array(repeating: 0, count: instances.count) }
+        self.output = output
+        lastSeen = Mutex(Array(repeating: 0, count: instances.count))
     }
-
-    var output: [String] { collected.withLock { $0.lines } }
 
     /// Moves the clock to `target`, stopping at every stored deadline on the way and letting the services settle
     /// at each stop, so a deadline fires at its own time and what it causes is published before time moves on.
@@ -42,33 +47,27 @@ final class ReplayStage: @unchecked Sendable {
         try await settle()
     }
 
-    /// Waits until quiet, then records what was published since the last time.
+    /// Waits until quiet, then writes out what was published since the last time.
     private func settle() async throws {
         let deadline = ContinuousClock.now + quietTimeout
-        var quietInARow = 0
-        while quietInARow < 2 {
+        while try !isQuiet() {
             guard ContinuousClock.now < deadline else { throw ReplayError.neverQuiet(at: clock.now, waited: quietTimeout) }
             // A service that stopped (an error it could not get past) would otherwise look busy forever.
             if !instances.isEmpty, services.hasEnded { throw ReplayError.serviceStopped(at: clock.now) }
-            quietInARow = try await isQuiet() ? quietInARow + 1 : 0
-            try await Task.sleep(for: .milliseconds(5))
+            try await Task.sleep(for: .milliseconds(1))
         }
         try collect()
     }
 
-    /// Quiet: no outbox holds an unsent event, every service has applied every message of its topics, and nothing
-    /// stored is due. The outboxes are looked at again last, because a transaction that catches up on offsets also
-    /// writes its events.
-    private func isQuiet() async throws -> Bool {
+    /// The outboxes are looked at first and again last: a transaction that applies messages writes their events
+    /// in the same commit, and a relay learns a log's new end before it marks the row sent.
+    private func isQuiet() throws -> Bool {
         guard try outboxesEmpty() else { return false }
         for instance in instances {
-            let applied = try instance.database.read { db in try ConsumedOffsets.all(in: db) }
-            for topic in instance.definition.topics {
-                for partition in 0..<catalogue.definition(of: topic).partitions {
-                    let position = TopicPartition(topic: topic.rawValue, partition: Int32(partition))
-                    let end = try await admin.watermarks(of: position).high
-                    if end > 0 && (applied[position] ?? 0) < end { return false }
-                }
+            let ends = self.ends.ends(of: Set(instance.definition.topics.map(\.rawValue)))
+            if !ends.isEmpty {
+                let applied = try instance.database.read { db in try ConsumedOffsets.all(in: db) }
+                if ends.contains(where: { position, end in (applied[position] ?? 0) < end }) { return false }
             }
             if let due = try instance.runner.nextDueTime(), due <= clock.now { return false }
         }
@@ -76,19 +75,19 @@ final class ReplayStage: @unchecked Sendable {
     }
 
     private func outboxesEmpty() throws -> Bool {
-        return try instances.allSatisfy { instance in try instance.database.read { db in try Outbox.backlog(in: db) } == 0 }
+        try instances.allSatisfy { instance in try instance.database.read { db in try Outbox.backlog(in: db) } == 0 }
     }
 
     /// Appends the events sent since the last call in a deterministic order: by time, by place in the pipeline,
     /// by key, and for one key by the order its service wrote them (one key lives in one partition, so that order
     /// does not depend on how partitions interleaved).
     private func collect() throws {
-        try collected.withLock { state in
+        try lastSeen.withLock { lastSeen in
             var window: [(entry: OutboxEntry, service: Int)] = []
             for (index, instance) in instances.enumerated() {
-                let after = state.lastSeen[index]
+                let after = lastSeen[index]
                 let entries = try instance.database.read { db in try Outbox.sent(after: after, in: db) }
-                if let last = entries.last { state.lastSeen[index] = last.sequence }
+                if let last = entries.last { lastSeen[index] = last.sequence }
                 window += entries.map { ($0, index) }
             }
             window.sort { lhs, rhs in
@@ -100,7 +99,7 @@ final class ReplayStage: @unchecked Sendable {
                 if lhs.service != rhs.service { return lhs.service < rhs.service }
                 return left.sequence < right.sequence
             }
-            state.lines += window.map { Self.line(for: $0.entry) }
+            for item in window { output(Self.line(for: item.entry)) }
         }
     }
 
