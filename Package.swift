@@ -42,6 +42,18 @@ let services = [
         testDependencies: ["TicketClassification"]),
 ]
 
+/// A benchmark of services on the embedded broker: the runtime, its fixtures and `extra`.
+func serviceBenchmark(_ name: String, _ extra: [Target.Dependency] = []) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: extra + [
+            "ServiceKit", "ServiceStore", "Contracts", "Kafka", "Broker", "BusinessTime", "TestSupport", "TestFixtures",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: strictSettings)
+}
+
 let package = Package(
     name: "Complaints",
     platforms: [.macOS(.v14)],
@@ -160,45 +172,10 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .executableTarget(
-            name: "replay-bench",
-            dependencies: [
-                "AllServices", "ServiceKit", "Contracts", "BusinessTime", "TestSupport", "TestFixtures",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            swiftSettings: strictSettings
-        ),
-        .executableTarget(
-            name: "deadline-bench",
-            dependencies: [
-                "ServiceKit", "ServiceStore", "Contracts", "Kafka", "Broker", "BusinessTime", "TestSupport",
-                "TestFixtures",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            swiftSettings: strictSettings
-        ),
-        .executableTarget(
-            name: "runtime-bench",
-            dependencies: [
-                "ServiceKit", "ServiceStore", "Contracts", "Kafka", "Broker", "BusinessTime", "TestSupport",
-                "TestFixtures",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            swiftSettings: strictSettings
-        ),
-        .executableTarget(
-            name: "intake-bench",
-            dependencies: [
-                "IntakeService", "ServiceKit", "ServiceStore", "Contracts", "Kafka", "Broker", "BusinessTime", "TestSupport",
-                "TestFixtures",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            swiftSettings: strictSettings
-        ),
+        serviceBenchmark("replay-bench", ["AllServices"]),
+        serviceBenchmark("deadline-bench"),
+        serviceBenchmark("runtime-bench"),
+        serviceBenchmark("intake-bench", ["IntakeService"]),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka", "TestFixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "BrokerTests", dependencies: ["Broker", "Kafka", "Contracts", "TestFixtures"],

@@ -103,9 +103,9 @@ public final class VirtualClock: WallClock {
     }
 }
 
-private extension Duration {
-    /// The duration in seconds, as Foundation counts time.
-    var timeInterval: TimeInterval {
+extension Duration {
+    /// The duration in seconds, as Foundation counts time (for moving a `Date` by it).
+    package var timeInterval: TimeInterval {
         let (seconds, attoseconds) = components
         return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
     }

@@ -2,6 +2,7 @@ import Foundation
 import Kafka
 import KafkaBaseline
 import Logging
+import TestSupport
 
 /// The work both sides do: produce N keyed messages and wait for every report, then read back what the cluster kept.
 struct Workload {
@@ -111,8 +112,4 @@ struct Workload {
 enum BenchError: Error {
     case baselineFailed(String)
     case incomplete(read: Int, expected: Int)
-}
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -94,7 +94,3 @@ enum ScenarioText {
         }.joined(separator: "\n")
     }
 }
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

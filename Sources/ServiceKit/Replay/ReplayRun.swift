@@ -107,10 +107,6 @@ public struct ReplayRun: Sendable {
     }
 }
 
-extension Duration {
-    var timeInterval: TimeInterval { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}
-
 extension ScenarioLine.Inbound {
     /// The Kafka message of this line: CloudEvents headers from the line (`ce_id` = `scenario-<line>`), unless it is
     /// a raw line without a type, which is sent bare. A line without a key goes to partition 0, not to a random one,
