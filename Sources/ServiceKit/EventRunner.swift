@@ -263,8 +263,7 @@ public final class EventRunner: Service, Sendable {
     /// consumption. Returns whether anything was published.
     private func fireDueLogged() -> Bool {
         do {
-            let round = try deadlines.fireDue()
-            return round.fired + round.failed > 0
+            return try deadlines.fireDue().fired > 0
         } catch {
             logger.error("deadlines not fired; retrying", metadata: ["error": "\(error)"])
             return false
