@@ -21,6 +21,8 @@ public struct ServiceConfiguration: Sendable {
     public var unitsFile: URL?
     public var logLevel: Logger.Level
     public var batchSize: Int
+    /// How the service's consumer belongs to its group (static membership, session timeout).
+    public var membership: GroupMembership
 
     /// The setting names, as environment variables.
     public enum Key {
@@ -35,6 +37,9 @@ public struct ServiceConfiguration: Sendable {
         public static let unitsFile = "COMPLAINTS_UNITS_FILE"
         public static let logLevel = "COMPLAINTS_LOG_LEVEL"
         public static let batchSize = "COMPLAINTS_BATCH_SIZE"
+        /// The consumer's `group.instance.id`; empty for dynamic membership. Default: the service's name.
+        public static let groupInstanceID = "COMPLAINTS_GROUP_INSTANCE_ID"
+        public static let sessionTimeout = "COMPLAINTS_SESSION_TIMEOUT_MS"
         public static let securityProtocol = "KAFKA_SECURITY_PROTOCOL"
         public static let saslMechanism = "KAFKA_SASL_MECHANISM"
         public static let saslUsername = "KAFKA_SASL_USERNAME"
@@ -81,6 +86,15 @@ public struct ServiceConfiguration: Sendable {
         }
         let httpPort = integer(Key.httpPort, default: 0, in: 0...65_535)
         let batchSize = integer(Key.batchSize, default: 1_000, in: 1...100_000)
+        // librdkafka's own bounds; a real broker narrows them (6 s to 30 min by default) and refuses the join otherwise.
+        let sessionTimeout = integer(
+            Key.sessionTimeout, default: Int(GroupMembership.defaultSessionTimeout / .milliseconds(1)),
+            in: 1_000...3_600_000)
+        var instanceID: String? = settings[Key.groupInstanceID] ?? service
+        if instanceID == "" { instanceID = nil }
+        if let id = instanceID, let problem = GroupMembership.problem(withInstanceID: id) {
+            problems.append("\(Key.groupInstanceID)=\(id) \(problem)")
+        }
         let clock: ClockConfiguration
         do {
             clock = try ClockConfiguration(
@@ -103,7 +117,8 @@ public struct ServiceConfiguration: Sendable {
             topicsDirectory: topicsDirectory ?? currentDirectory,
             calendarDirectory: URL(fileURLWithPath: settings[Key.calendarDirectory] ?? "services/calendar", isDirectory: true),
             unitsFile: settings[Key.unitsFile].map { URL(fileURLWithPath: $0) },
-            logLevel: logLevel, batchSize: batchSize)
+            logLevel: logLevel, batchSize: batchSize,
+            membership: GroupMembership(instanceID: instanceID, sessionTimeout: .milliseconds(sessionTimeout)))
         guard problems.isEmpty else { throw ConfigurationError(service: service, problems: problems) }
         return configuration
     }
@@ -119,6 +134,8 @@ public struct ServiceConfiguration: Sendable {
             "topics \(topicsDirectory.path)",
             "calendar \(calendarDirectory.path)",
             "batch \(batchSize) messages",
+            "group \(service) as \(membership.instanceID.map { "static member \($0)" } ?? "a dynamic member"), session timeout "
+                + "\(membership.sessionTimeout), heartbeat every \(membership.heartbeatInterval)",
             "log level \(logLevel.rawValue)",
         ]
         if let unitsFile { lines.append("units \(unitsFile.path)") }

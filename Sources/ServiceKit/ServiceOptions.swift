@@ -29,6 +29,10 @@ public struct ServiceOptions: ParsableArguments, Sendable {
     public var logLevel: String?
     @Option(help: "Messages applied per SQLite transaction (env COMPLAINTS_BATCH_SIZE; default 1000).")
     public var batchSize: String?
+    @Option(help: "Static group membership: this process's group.instance.id, unique per process of a service; empty for dynamic membership (env COMPLAINTS_GROUP_INSTANCE_ID; default the service's name).")
+    public var groupInstanceID: String?
+    @Option(help: "Consumer group session timeout in ms, 1000-3600000; a real broker wants at least 6000 (env COMPLAINTS_SESSION_TIMEOUT_MS; default 6000).")
+    public var sessionTimeoutMs: String?
 
     public init() {}
 
@@ -39,7 +43,7 @@ public struct ServiceOptions: ParsableArguments, Sendable {
             BootstrapFile.serversVariable: bootstrapServers, Key.database: database, Key.httpHost: httpHost,
             Key.httpPort: httpPort, Key.clock: clock, Key.clockStart: clockStart, Key.clockAnchor: clockAnchor,
             Key.clockSpeed: clockSpeed, Key.calendarDirectory: calendar, Key.unitsFile: units, Key.logLevel: logLevel,
-            Key.batchSize: batchSize,
+            Key.batchSize: batchSize, Key.groupInstanceID: groupInstanceID, Key.sessionTimeout: sessionTimeoutMs,
         ]
         return environment.merging(options.compactMapValues { $0 }) { _, option in option }
     }
