@@ -19,8 +19,14 @@ public struct ConsumerConfiguration: Sendable {
 
     public var client: KafkaConfiguration
     public var groupID: String
+    /// Static membership (KIP-345, `group.instance.id`): the coordinator knows a restarted member by this id and hands
+    /// it its partitions back without a rebalance, if it returns within the session timeout; such a member does not
+    /// leave the group on close either. Unique per running member: a second member with the same id fences the
+    /// first (a fatal error for it). `nil` is dynamic membership.
+    public var groupInstanceID: String?
     public var offsetReset: OffsetReset
-    /// A member silent this long is evicted (`session.timeout.ms`); rejoining waits about as long.
+    /// A member silent this long is evicted (`session.timeout.ms`). A dynamic member replacing a crashed one waits
+    /// for that eviction; a static one does not on Apache Kafka (see `groupInstanceID`).
     public var sessionTimeout: Duration
     public var heartbeatInterval: Duration
     /// The longest gap allowed between two polls before the member leaves the group (`max.poll.interval.ms`).
@@ -44,12 +50,13 @@ public struct ConsumerConfiguration: Sendable {
     }
 
     public init(
-        client: KafkaConfiguration, groupID: String, offsetReset: OffsetReset = .earliest,
+        client: KafkaConfiguration, groupID: String, groupInstanceID: String? = nil, offsetReset: OffsetReset = .earliest,
         sessionTimeout: Duration = .seconds(45), heartbeatInterval: Duration = .seconds(3),
         maxPollInterval: Duration = .seconds(300), prefetch: Prefetch = Prefetch()
     ) {
         self.client = client
         self.groupID = groupID
+        self.groupInstanceID = groupInstanceID
         self.offsetReset = offsetReset
         self.sessionTimeout = sessionTimeout
         self.heartbeatInterval = heartbeatInterval
@@ -58,8 +65,9 @@ public struct ConsumerConfiguration: Sendable {
     }
 
     var librdkafkaProperties: [(String, String)] {
-        ordered(client.librdkafkaProperties + [
-            ("group.id", groupID),
+        var typed = client.librdkafkaProperties + [("group.id", groupID)]
+        if let groupInstanceID { typed.append(("group.instance.id", groupInstanceID)) }
+        typed += [
             ("auto.offset.reset", offsetReset.rawValue),
             ("session.timeout.ms", String(sessionTimeout.milliseconds)),
             ("heartbeat.interval.ms", String(heartbeatInterval.milliseconds)),
@@ -67,7 +75,8 @@ public struct ConsumerConfiguration: Sendable {
             ("partition.assignment.strategy", "roundrobin"),
             ("queued.min.messages", String(prefetch.messages)),
             ("queued.max.messages.kbytes", String(prefetch.kilobytes)),
-        ], passThrough: client.properties) + ConsumerConfiguration.offsetControl
+        ]
+        return ordered(typed, passThrough: client.properties) + ConsumerConfiguration.offsetControl
     }
 
     /// Applied after the pass-through: the exactly-once design depends on them, so they cannot be overridden.

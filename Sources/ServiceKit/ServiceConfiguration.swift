@@ -24,6 +24,8 @@ public struct ServiceConfiguration: Sendable {
     public var logLevel: Logger.Level
     public var batchSize: Int
     public var retention: Retention
+    /// How the service's consumer belongs to its group (static membership, session timeout).
+    public var membership: GroupMembership
 
     /// The setting names, as environment variables.
     public enum Key {
@@ -43,6 +45,9 @@ public struct ServiceConfiguration: Sendable {
         public static let inboxRetentionDays = "COMPLAINTS_INBOX_RETENTION_DAYS"
         public static let outboxRetentionDays = "COMPLAINTS_OUTBOX_RETENTION_DAYS"
         public static let pruneIntervalMinutes = "COMPLAINTS_PRUNE_INTERVAL_MINUTES"
+        /// The consumer's `group.instance.id`; empty for dynamic membership. Default: the service's name.
+        public static let groupInstanceID = "COMPLAINTS_GROUP_INSTANCE_ID"
+        public static let sessionTimeout = "COMPLAINTS_SESSION_TIMEOUT_MS"
         public static let securityProtocol = "KAFKA_SECURITY_PROTOCOL"
         public static let saslMechanism = "KAFKA_SASL_MECHANISM"
         public static let saslUsername = "KAFKA_SASL_USERNAME"
@@ -93,6 +98,15 @@ public struct ServiceConfiguration: Sendable {
             inboxDays: settings[Key.inboxRetentionDays] == nil ? nil : integer(Key.inboxRetentionDays, default: 0, in: 1...36_500),
             sentOutboxDays: integer(Key.outboxRetentionDays, default: Retention.defaultSentOutboxDays, in: 0...36_500),
             interval: .seconds(60 * integer(Key.pruneIntervalMinutes, default: 60, in: 1...10_080)))
+        // librdkafka's own bounds; a real broker narrows them (6 s to 30 min by default) and refuses the join otherwise.
+        let sessionTimeout = integer(
+            Key.sessionTimeout, default: Int(GroupMembership.defaultSessionTimeout / .milliseconds(1)),
+            in: 1_000...3_600_000)
+        var instanceID: String? = settings[Key.groupInstanceID] ?? service
+        if instanceID == "" { instanceID = nil }
+        if let id = instanceID, let problem = GroupMembership.problem(withInstanceID: id) {
+            problems.append("\(Key.groupInstanceID)=\(id) \(problem)")
+        }
         let clock: ClockConfiguration
         do {
             clock = try ClockConfiguration(
@@ -117,7 +131,8 @@ public struct ServiceConfiguration: Sendable {
             calendarDirectory: URL(fileURLWithPath: settings[Key.calendarDirectory] ?? "services/calendar", isDirectory: true),
             unitsFile: settings[Key.unitsFile].map { URL(fileURLWithPath: $0) },
             dataDirectory: URL(fileURLWithPath: settings[Key.dataDirectory] ?? "services/\(service)", isDirectory: true),
-            logLevel: logLevel, batchSize: batchSize, retention: retention)
+            logLevel: logLevel, batchSize: batchSize, retention: retention,
+            membership: GroupMembership(instanceID: instanceID, sessionTimeout: .milliseconds(sessionTimeout)))
         guard problems.isEmpty else { throw ConfigurationError(service: service, problems: problems) }
         return configuration
     }
@@ -134,6 +149,8 @@ public struct ServiceConfiguration: Sendable {
             "data \(dataDirectory.path)",
             "calendar \(calendarDirectory.path)",
             "batch \(batchSize) messages",
+            "group \(service) as \(membership.instanceID.map { "static member \($0)" } ?? "a dynamic member"), session timeout "
+                + "\(membership.sessionTimeout), heartbeat every \(membership.heartbeatInterval)",
             "log level \(logLevel.rawValue)",
             "inbox kept \(retention.inboxDays.map { "\($0) days" } ?? "as long as its topics keep messages"), "
                 + "sent events \(retention.sentOutboxDays) days, pruned every \(retention.interval.components.seconds / 60) minutes",

@@ -23,6 +23,7 @@ public enum ServiceHost {
         let database = try ServiceDatabase(path: configuration.databasePath, migrations: definition.migrations)
         let instance = try ServiceInstance(
             definition: definition, database: database, catalogue: catalogue, kafka: configuration.kafka,
+            membership: configuration.membership,
             resources: ServiceResources(clock: clock, calendar: calendar, unitsFile: configuration.unitsFile, logger: logger),
             batchSize: configuration.batchSize)
         let inboxDays: Int?

@@ -61,12 +61,13 @@ public struct ServiceInstance: Sendable {
             relay: relay, metrics: metrics, logger: logger, crashPoint: crashPoints.runner)
     }
 
-    /// The usual assembly: no crash points, default consumer settings.
+    /// The usual assembly: no crash points, the consumer's group membership as configured.
     public init(
         definition: ServiceDefinition, database: ServiceDatabase, catalogue: TopicCatalogue, kafka: KafkaConfiguration,
-        resources: ServiceResources, batchSize: Int
+        membership: GroupMembership, resources: ServiceResources, batchSize: Int
     ) throws {
         try self.init(definition: definition, database: database, catalogue: catalogue, kafka: kafka,
-                      resources: resources, batchSize: batchSize, crashPoints: CrashPoints())
+                      consumer: { membership.apply(to: &$0) }, resources: resources, batchSize: batchSize,
+                      crashPoints: CrashPoints())
     }
 }

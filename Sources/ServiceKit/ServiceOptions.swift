@@ -33,6 +33,10 @@ public struct ServiceOptions: ParsableArguments, Sendable {
     public var logLevel: String?
     @Option(help: "Messages applied per SQLite transaction (env COMPLAINTS_BATCH_SIZE; default 1000).")
     public var batchSize: String?
+    @Option(help: "Static group membership: this process's group.instance.id, unique per process of a service; empty for dynamic membership (env COMPLAINTS_GROUP_INSTANCE_ID; default the service's name).")
+    public var groupInstanceID: String?
+    @Option(help: "Consumer group session timeout in ms, 1000-3600000; a real broker wants at least 6000 (env COMPLAINTS_SESSION_TIMEOUT_MS; default 6000).")
+    public var sessionTimeoutMs: String?
 
     @Option(help: "Days applied message ids are kept for dedupe; at least the longest retention of the service's topics, which is the default (env COMPLAINTS_INBOX_RETENTION_DAYS).")
     public var inboxRetentionDays: String?
@@ -53,6 +57,7 @@ public struct ServiceOptions: ParsableArguments, Sendable {
             Key.clockSpeed: clockSpeed, Key.calendarDirectory: calendar, Key.unitsFile: units, Key.logLevel: logLevel,
             Key.batchSize: batchSize, Key.inboxRetentionDays: inboxRetentionDays,
             Key.outboxRetentionDays: outboxRetentionDays, Key.pruneIntervalMinutes: pruneIntervalMinutes,
+            Key.groupInstanceID: groupInstanceID, Key.sessionTimeout: sessionTimeoutMs,
         ]
         return environment.merging(options.compactMapValues { $0 }) { _, option in option }
     }

@@ -81,6 +81,7 @@ struct DeadlineBench: AsyncParsableCommand {
         let instance = try ServiceInstance(
             definition: definition, database: database, catalogue: catalogue,
             kafka: KafkaConfiguration(bootstrapServers: cluster.bootstrapServers),
+            membership: GroupMembership(instanceID: definition.name),
             resources: ServiceResources(clock: clock, calendar: nil, unitsFile: nil, logger: logger), batchSize: 1_000)
         let running = BackgroundServices([instance.relay, instance.runner], logger: logger)
         let expected = due

@@ -1,5 +1,5 @@
 import Foundation
-import Kafka
+@testable import Kafka
 import Testing
 
 @Suite("Configuration errors are clear")
@@ -27,6 +27,31 @@ struct ConfigurationTests {
             _ = try KafkaConsumer(configuration: configuration, logger: testLogger)
         }
         #expect(error.property == property)
+    }
+
+    @Test("a group instance id makes the member static: it reaches librdkafka as group.instance.id, and only when set")
+    func groupInstanceIDIsStaticMembership() throws {
+        var configuration = ConsumerConfiguration(
+            client: KafkaConfiguration(bootstrapServers: "127.0.0.1:9"), groupID: "intake",
+            sessionTimeout: .seconds(6), heartbeatInterval: .seconds(1))
+        #expect(!configuration.librdkafkaProperties.contains { $0.0 == "group.instance.id" })
+        configuration.groupInstanceID = "intake-1"
+        let properties = configuration.librdkafkaProperties
+        #expect(properties.contains { $0 == ("group.instance.id", "intake-1") })
+        #expect(properties.contains { $0 == ("session.timeout.ms", "6000") })
+        #expect(properties.contains { $0 == ("heartbeat.interval.ms", "1000") })
+        _ = try KafkaConsumer(configuration: configuration, logger: testLogger)
+    }
+
+    @Test("a session timeout above the poll interval is refused at construction with librdkafka's reason")
+    func sessionTimeoutAbovePollIntervalFails() throws {
+        let configuration = ConsumerConfiguration(
+            client: KafkaConfiguration(bootstrapServers: "127.0.0.1:9"), groupID: "intake",
+            sessionTimeout: .seconds(60), maxPollInterval: .seconds(30))
+        let error = try #require(throws: KafkaError.self) {
+            _ = try KafkaConsumer(configuration: configuration, logger: testLogger)
+        }
+        #expect(error.message.contains("session.timeout.ms"), "\(error)")
     }
 
     @Test("an unknown property is refused")
