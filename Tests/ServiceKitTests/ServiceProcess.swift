@@ -11,10 +11,10 @@ final class ServiceProcess {
     let launched: ContinuousClock.Instant
 
     /// Launches `executable` with `environment` laid over this process's environment, from which every
-    /// `COMPLAINTS_*`, `KAFKA_*` and `INTAKE_*` setting is removed first so that the test alone decides them.
+    /// `COMPLAINTS_*` and `KAFKA_*` setting is removed first so that the test alone decides them.
     init(executable: URL, environment: [String: String], directory: URL, logFile: URL) throws {
         let inherited = ProcessInfo.processInfo.environment.filter { key, _ in
-            !["COMPLAINTS_", "KAFKA_", "INTAKE_"].contains { key.hasPrefix($0) }
+            !["COMPLAINTS_", "KAFKA_"].contains { key.hasPrefix($0) }
         }
         if !FileManager.default.fileExists(atPath: logFile.path) {
             _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)

@@ -73,7 +73,7 @@ private struct IntakeRun {
             "COMPLAINTS_DATABASE": databasePath,
             "COMPLAINTS_TOPICS_DIR": RepositoryFiles.topics.path,
             "COMPLAINTS_CALENDAR_DIR": RepositoryFiles.calendars.path,
-            "INTAKE_DATA_DIR": RepositoryFiles.intakeData.path,
+            "COMPLAINTS_DATA_DIR": RepositoryFiles.intakeData.path,
             "COMPLAINTS_HTTP_PORT": "0",
         ].merging(extra) { _, set in set }
     }
