@@ -47,6 +47,18 @@ struct IntakeConfigurationTests {
         }
     }
 
+    @Test func aBrokenClassifierModelIsReportedLikeEveryOtherDataFile() throws {
+        let directory = try dataDirectory(
+            rules: try String(contentsOf: RepositoryFiles.intakeData.appendingPathComponent("rules.json"), encoding: .utf8))
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data(#"{"version": 99, "categories": {}}"#.utf8)
+            .write(to: directory.appendingPathComponent(IntakeConfiguration.modelFile))
+        #expect { _ = try IntakeConfiguration.load(directory: directory) } throws: { error in
+            guard let error = error as? ServiceDataError else { return false }
+            return error.file.hasSuffix("classifier.json") && error.problems.count > 1
+        }
+    }
+
     @Test func aRulesFileOfTheWrongShapeNamesTheField() throws {
         let directory = try dataDirectory(rules: #"{"maximumTextLength": "long"}"#)
         defer { try? FileManager.default.removeItem(at: directory) }

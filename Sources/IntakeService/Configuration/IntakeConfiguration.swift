@@ -24,7 +24,17 @@ public struct IntakeConfiguration: Sendable {
     public static func load(from data: ServiceData) throws -> IntakeConfiguration {
         let rules = try data.decode(IntakeRules.self, from: rulesFile, check: problems(in:))
         let riskWords = try data.decode(RiskLexicon.self, from: riskWordsFile, check: problems(in:))
-        let model = try ClassificationModel.load(from: data.file(modelFile))
+        let model: ClassificationModel
+        switch Result(catching: { try ClassificationModel.load(from: data.file(modelFile)) }) {
+        case .success(let loaded):
+            model = loaded
+        case .failure(let error as ClassificationModelError):
+            // Reported like every other data file of every service: the file, then each problem on its line.
+            let problems = error.problems.map { problem in problem.description }
+            throw ServiceDataError(file: error.file, problems: problems)
+        case .failure(let error):
+            throw error
+        }
         return IntakeConfiguration(rules: rules, riskWords: riskWords, classifier: Classifier(model: model))
     }
 
