@@ -9,7 +9,8 @@ public struct TicketBound: Sendable, Equatable {
     public var type: TicketType
     /// The channel it is limited to; nil for every channel without a bound of its own.
     public var channel: BoundChannel?
-    /// The first contact with the customer (95598 complaint: 24 hours); nil when the bound sets none.
+    /// The national first contact (95598 complaint: 24 hours), reported against but not escalated on (H4 governs);
+    /// nil when the bound sets none.
     public var contact: TimeLimit?
     /// Handled and answered (closed, for 12398 and 12345).
     public var answer: TimeLimit
@@ -44,7 +45,8 @@ public struct TicketBound: Sendable, Equatable {
 
 /// When a ticket as a whole is due under its national bound.
 public struct TicketDeadlines: Sendable, Equatable {
-    /// The first contact with the customer, when the bound sets one.
+    /// The national first-contact figure, when the bound sets one: for reporting against it, not for escalating,
+    /// because H4 governs the first-contact step (domain: the seed rule governs the step).
     public var contactBy: Date?
     /// The answer (or closing).
     public var answerBy: Date
