@@ -98,6 +98,9 @@ let package = Package(
         .target(name: "Broker", dependencies: ["Kafka", "Contracts"], swiftSettings: strictSettings),
         // Time as the services see it: injected clocks and the working-day calendar. Plain values, no I/O but files.
         .target(name: "BusinessTime", dependencies: ["CivilTime"], swiftSettings: strictSettings),
+        // The handling ladder (H2–H10, C1, C3) and the national bounds: who acts at each step, its limit as data, and
+        // when it is due on the working-day calendar. Shared by routing and escalation; plain values, no I/O.
+        .target(name: "HandlingLadder", dependencies: ["BusinessTime", "Contracts"], swiftSettings: strictSettings),
         // A service's own SQLite database (GRDB): opening, migrations, and the inbox, outbox and offset tables.
         .target(
             name: "ServiceStore",
@@ -185,6 +188,11 @@ let package = Package(
         .testTarget(name: "ContractsTests", dependencies: ["Contracts", "TestFixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "BusinessTimeTests", dependencies: ["BusinessTime", "TestFixtures"], swiftSettings: strictSettings
+        ),
+        // ServiceKit only to read the shipped and broken limits files the way the services do (`ServiceData`).
+        .testTarget(
+            name: "HandlingLadderTests", dependencies: ["HandlingLadder", "BusinessTime", "Contracts", "ServiceKit", "TestFixtures"],
+            swiftSettings: strictSettings
         ),
         .testTarget(
             name: "ServiceKitTests",
