@@ -213,6 +213,14 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Routing's pure domain (issue 12): the unit directory, the routing rules, and the decisions on first
+        // assignment, transfers (P1), escalation re-routing (P2) and the person inside a unit. Plain values and data
+        // files; the service (handlers, store, executable) joins `services` when it is wired.
+        .target(name: "RoutingService", dependencies: ["Contracts", "ServiceKit"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "RoutingServiceTests", dependencies: ["RoutingService", "Contracts", "ServiceKit", "TestFixtures"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "TicketClassificationTests", dependencies: ["TicketClassification", "Contracts", "TestFixtures"],
             exclude: ["corpus.jsonl", "heldout.jsonl"],  // read from #filePath, not a resource

@@ -1,0 +1,51 @@
+import Contracts
+
+/// Why routing placed a ticket where it did, in more detail than the contract's `AssignmentReason` has yet.
+public enum RoutingReason: Sendable, Equatable {
+    /// The unit accepted the ticket and can act on it (P1).
+    case firstOwner
+    /// A rule of `rules.json` matched.
+    case rule(id: String, why: String)
+    /// The unit serves the ticket's area.
+    case area(String)
+    /// The area is missing (empty) or no station serves it; the coordinator takes it, never dropped.
+    case unroutableArea(String)
+    /// A transfer (转办) asked for by the unit that held it.
+    case transfer(from: String, why: String)
+    /// A transfer back to a unit that had the ticket before: a loop, so the coordinator takes it (P1, 零推诿).
+    case transferLoop(from: String, to: String)
+    /// The next step of the ladder (P2), with its rule where the ladder has one (H5–H9).
+    case escalation(rule: String?)
+    /// Supervision (督办) sends it back to the responsible unit (C2).
+    case supervision
+
+    /// The nearest reason the contract has today; `rule`, `unroutableArea` and `transferLoop` have none of their
+    /// own yet, and `note` says what happened.
+    public var contractReason: AssignmentReason {
+        switch self {
+        case .firstOwner: .firstOwner
+        case .rule, .area, .unroutableArea: .area
+        case .transfer, .transferLoop: .transfer
+        case .escalation: .escalation
+        case .supervision: .supervision
+        }
+    }
+
+    /// What the assignment's `note` says, so the unit sees why it has the ticket.
+    public var note: String {
+        switch self {
+        case .firstOwner: "accepted by this unit, which owns it until solved (P1)"
+        case .rule(let id, let why): "rule \(id): \(why)"
+        case .area(let area): "the station serving area \(area)"
+        case .unroutableArea(let area):
+            area.isEmpty
+                ? "the ticket has no area; the CSC places it"
+                : "no station serves area \(area); the CSC places it"
+        case .transfer(let from, let why): "transferred (转办) by \(from): \(why)"
+        case .transferLoop(let from, let to):
+            "\(from) asked to transfer it back to \(to), which had it before: a loop (零推诿), so the CSC coordinates it"
+        case .escalation(let rule): "escalated (P2)" + (rule.map { ", rule \($0)" } ?? "")
+        case .supervision: "supervision (督办) after an unsatisfied callback (C2)"
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Contracts
+import Foundation
+@testable import RoutingService
+import Testing
+
+/// The first assignment of a registered ticket (H1, P1, issue 12 items 2 and 3).
+@Suite struct FirstAssignmentTests {
+    /// H1: a hotline ticket goes to the station serving its area, to the staff who act first.
+    @Test func aHotlineTicketGoesToTheStationOfItsArea() {
+        let assignment = shipped.firstAssignment(facts(area: "JY-BYXL"))
+        #expect(assignment.unit == "st-saihan")
+        #expect(assignment.tier == .station)
+        #expect(assignment.role == .staff)
+        #expect(assignment.reason == .area("JY-BYXL"))
+        #expect(assignment.reason.contractReason == .area)
+        #expect(assignment.owner == Owner(unit: "95598"))
+    }
+
+    /// P1: a ticket accepted by a unit of the directory goes to that unit first, which owns it.
+    @Test func aTicketAcceptedByAStationGoesToThatStationFirst() {
+        let owner = Owner(unit: "st-machi", person: "工作人员 李娜")
+        let assignment = shipped.firstAssignment(facts(category: .tariff, owner: owner))
+        #expect(assignment.unit == "st-machi")
+        #expect(assignment.reason == .firstOwner)
+        #expect(assignment.reason.contractReason == .firstOwner)
+        #expect(assignment.owner == owner)
+    }
+
+    /// P1: a unit above the stations that accepted a ticket acts on it itself, whatever the area.
+    @Test func aTicketAcceptedByTheCSCStaysWithTheCSC() {
+        let assignment = shipped.firstAssignment(facts(area: "JY-SH", owner: Owner(unit: "csc")))
+        #expect(assignment.unit == "csc")
+        #expect(assignment.role == .officer)
+        #expect(assignment.reason == .firstOwner)
+    }
+
+    /// P1: a station cannot act on another station's area; the work goes there, the accepting station stays owner.
+    @Test func aStationThatAcceptedAnotherStationsTicketStaysOwnerWhileTheAreaDecides() {
+        let owner = Owner(unit: "st-machi", person: "工作人员 陈磊")
+        let assignment = shipped.firstAssignment(facts(area: "JY-HLGE", owner: owner))
+        #expect(assignment.unit == "st-halinge")
+        #expect(assignment.reason == .area("JY-HLGE"))
+        #expect(assignment.owner == owner)
+    }
+
+    /// A 12398 complaint is coordinated by the CSC from the start, whatever its area.
+    @Test func a12398ComplaintIsCoordinatedByTheCSCFromTheStart() {
+        let assignment = shipped.firstAssignment(facts(channel: .regulator12398, area: "JY-MC"))
+        #expect(assignment.unit == "csc")
+        #expect(assignment.reason == .rule(id: "regulator-12398", why: "12398 complaints are coordinated by the CSC from the start"))
+    }
+
+    /// Tariff policy (`tariff`) goes to the marketing department, to its officers.
+    @Test func aTariffComplaintGoesToMarketing() {
+        let assignment = shipped.firstAssignment(facts(category: .tariff))
+        #expect(assignment.unit == "marketing")
+        #expect(assignment.tier == .marketing)
+        #expect(assignment.role == .officer)
+        #expect(assignment.reason.note == "rule tariff-policy: tariff policy is the marketing department's")
+    }
+
+    /// An area no station serves goes to the CSC with a reason that says so; the ticket is never dropped.
+    @Test func aTicketOfAnUnknownAreaGoesToTheCSCWithTheReason() {
+        let assignment = shipped.firstAssignment(facts(area: "JY-NOWHERE"))
+        #expect(assignment.unit == "csc")
+        #expect(assignment.reason == .unroutableArea("JY-NOWHERE"))
+        #expect(assignment.reason.note == "no station serves area JY-NOWHERE; the CSC places it")
+    }
+
+    /// A ticket without an area goes to the CSC with a reason that says the area is missing.
+    @Test func aTicketWithoutAnAreaGoesToTheCSCWithTheReason() {
+        let assignment = shipped.firstAssignment(facts(area: ""))
+        #expect(assignment.unit == "csc")
+        #expect(assignment.reason.note == "the ticket has no area; the CSC places it")
+    }
+
+    /// The registration's settled category decides, not the agent's, since intake may have corrected it.
+    @Test func theFactsOfARegistrationUseTheSettledCategory() {
+        let ticket = TicketSubmitted(
+            ticketNo: "T9", channel: .hotline95598, type: .complaint, category: .attitude,
+            customer: .init(account: "1", name: "王", phone: "13800000000", address: "九原", named: true), area: "JY-MC",
+            text: "电价不合理", receivedAt: .init(timeIntervalSince1970: 0))
+        let registered = ComplaintRegistered(
+            ticketNo: "T9", ticket: ticket,
+            classification: .init(category: .tariff, confidence: 0.9, source: .model, disagreement: true),
+            repeatDemand: .init(verdict: .notRepeat, reason: "first", ruleIds: []), riskFlags: [],
+            firstOwner: Owner(unit: "95598"))
+        #expect(TicketFacts(registered).category == .tariff)
+    }
+}
