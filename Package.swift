@@ -216,9 +216,11 @@ let package = Package(
         // Routing's pure domain (issue 12): the unit directory, the routing rules, and the decisions on first
         // assignment, transfers (P1), escalation re-routing (P2) and the person inside a unit. Plain values and data
         // files; the service (handlers, store, executable) joins `services` when it is wired.
-        .target(name: "RoutingService", dependencies: ["Contracts", "ServiceKit"], swiftSettings: strictSettings),
+        .target(
+            name: "RoutingService", dependencies: ["Contracts", "ServiceKit", "HandlingLadder"], swiftSettings: strictSettings),
         .testTarget(
-            name: "RoutingServiceTests", dependencies: ["RoutingService", "Contracts", "ServiceKit", "TestFixtures"],
+            name: "RoutingServiceTests",
+            dependencies: ["RoutingService", "Contracts", "ServiceKit", "HandlingLadder", "TestFixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import Contracts
+import HandlingLadder
 
 /// Why routing placed a ticket where it did, in more detail than the contract's `AssignmentReason` has yet.
 public enum RoutingReason: Sendable, Equatable {
@@ -14,8 +15,8 @@ public enum RoutingReason: Sendable, Equatable {
     case transfer(from: String, why: String)
     /// A transfer back to a unit that had the ticket before: a loop, so the coordinator takes it (P1, 零推诿).
     case transferLoop(from: String, to: String)
-    /// The next step of the ladder (P2), with its rule where the ladder has one (H5–H9).
-    case escalation(rule: String?)
+    /// The next step of the ladder (P2), as the shared ladder names it (H5–H9, the deputy's H9d).
+    case escalation(step: LadderStepID)
     /// Supervision (督办) sends it back to the responsible unit (C2).
     case supervision
 
@@ -44,7 +45,7 @@ public enum RoutingReason: Sendable, Equatable {
         case .transfer(let from, let why): "transferred (转办) by \(from): \(why)"
         case .transferLoop(let from, let to):
             "\(from) asked to transfer it back to \(to), which had it before: a loop (零推诿), so the CSC coordinates it"
-        case .escalation(let rule): "escalated (P2)" + (rule.map { ", rule \($0)" } ?? "")
+        case .escalation(let step): "escalated (P2) to step \(step.rawValue), rule \(step.rule.rawValue)"
         case .supervision: "supervision (督办) after an unsatisfied callback (C2)"
         }
     }

@@ -1,4 +1,5 @@
 import Contracts
+import HandlingLadder
 @testable import RoutingService
 import Testing
 
@@ -9,20 +10,20 @@ import Testing
     /// H5–H9, P2: staff → technician → head → CSC → marketing → deputy → leadership, owner kept all the way.
     @Test func theLadderClimbsEveryStepFromStationStaffToTheLeadership() throws {
         var ticket = routed(facts(area: "JY-MC"))
-        let expected: [(Tier, String, Role, String?)] = [
-            (.station, "st-machi", .technician, "H5"),
-            (.station, "st-machi", .head, "H6"),
-            (.csc, "csc", .officer, "H7"),
-            (.marketing, "marketing", .officer, "H8"),
-            (.deputy, "deputy-marketing", .head, nil),
-            (.leadership, "leadership", .officer, "H9"),
+        let expected: [(Tier, String, Role, LadderStepID)] = [
+            (.station, "st-machi", .technician, .h5),
+            (.station, "st-machi", .head, .h6),
+            (.csc, "csc", .officer, .h7),
+            (.marketing, "marketing", .officer, .h8),
+            (.deputy, "deputy-marketing", .head, .h9Deputy),
+            (.leadership, "leadership", .officer, .h9),
         ]
-        for (tier, unit, role, rule) in expected {
+        for (tier, unit, role, step) in expected {
             let assignment = try shipped.escalate(ticket, to: tier)
             #expect(assignment.unit == unit)
             #expect(assignment.tier == tier)
             #expect(assignment.role == role)
-            #expect(assignment.reason == .escalation(rule: rule))
+            #expect(assignment.reason == .escalation(step: step))
             #expect(assignment.reason.contractReason == .escalation)
             #expect(assignment.owner == owner)
             ticket = ticket.moved(by: assignment)
