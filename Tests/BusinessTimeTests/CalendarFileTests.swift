@@ -1,5 +1,6 @@
 import BusinessTime
 import Foundation
+import TestFixtures
 import Testing
 
 /// Loading calendar files: the shipped ones load, and a wrong file is refused with the file and the date to fix.
@@ -119,8 +120,8 @@ import Testing
             CalendarYear(data: calendarJSON(year: 2030, holidays: ["2030-01-01"]), source: "2030.json"),
         ])
         #expect(calendar.coveredYears == [2030, 2031])
-        #expect(try !calendar.isWorkingDay(beijing("2030-01-01 10:00")))  // Tuesday, listed as a holiday
-        #expect(try calendar.isWorkingDay(beijing("2031-01-01 10:00")))  // Wednesday, not listed
+        #expect(try !calendar.isWorkingDay(beijingMinute("2030-01-01 10:00")))  // Tuesday, listed as a holiday
+        #expect(try calendar.isWorkingDay(beijingMinute("2031-01-01 10:00")))  // Wednesday, not listed
     }
 
     private func temporaryDirectory() throws -> URL {

@@ -1,5 +1,6 @@
 import BusinessTime
 import Foundation
+import TestFixtures
 import Testing
 
 /// Reading the clock settings from command-line or environment strings.
@@ -12,7 +13,7 @@ import Testing
 
     @Test func virtualClockNeedsAStart() throws {
         let configuration = try ClockConfiguration(kind: "virtual", start: "2026-02-13T10:00:00+08:00", anchor: nil, speed: nil)
-        #expect(try configuration == .virtual(start: beijing("2026-02-13 10:00")))
+        #expect(try configuration == .virtual(start: beijingMinute("2026-02-13 10:00")))
     }
 
     @Test func acceleratedClockReadsStartAnchorAndSpeed() throws {
@@ -22,8 +23,8 @@ import Testing
             anchor: "2026-05-01T08:30:00.5+08:00",
             speed: "60.5"
         )
-        let anchor = try beijing("2026-05-01 08:30").addingTimeInterval(0.5)
-        #expect(try configuration == .accelerated(start: beijing("2026-02-13 10:00"), anchor: anchor, speed: 60.5))
+        let anchor = try beijingMinute("2026-05-01 08:30").addingTimeInterval(0.5)
+        #expect(try configuration == .accelerated(start: beijingMinute("2026-02-13 10:00"), anchor: anchor, speed: 60.5))
     }
 
     @Test func everyProblemIsListedAtOnce() {
@@ -75,7 +76,7 @@ import Testing
     /// Values from hand-edited environment files often carry blanks.
     @Test func surroundingBlanksAreIgnored() throws {
         let configuration = try ClockConfiguration(kind: " virtual ", start: " 2026-02-13T10:00:00+08:00\t", anchor: nil, speed: nil)
-        #expect(try configuration == .virtual(start: beijing("2026-02-13 10:00")))
+        #expect(try configuration == .virtual(start: beijingMinute("2026-02-13 10:00")))
     }
 
     @Test(arguments: [
@@ -94,7 +95,7 @@ import Testing
     }
 
     @Test func makeClockBuildsTheConfiguredClock() throws {
-        let start = try beijing("2026-02-13 10:00")
+        let start = try beijingMinute("2026-02-13 10:00")
         #expect(try ClockConfiguration.system.makeClock() is SystemClock)
         let virtual = try #require(try ClockConfiguration.virtual(start: start).makeClock() as? VirtualClock)
         #expect(virtual.now == start)

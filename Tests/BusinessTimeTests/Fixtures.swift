@@ -8,16 +8,6 @@ func shippedCalendar() throws -> BusinessCalendar {
     try BusinessCalendar(directory: RepositoryFiles.calendars)
 }
 
-/// The instant `yyyy-MM-dd HH:mm` names in Beijing time, built with Foundation rather than the code under test.
-func beijing(_ text: String) throws -> Date {
-    let numbers = text.split(whereSeparator: { "- :".contains($0) }).compactMap { Int($0) }
-    try #require(numbers.count == 5, "\(text) is not yyyy-MM-dd HH:mm")
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = try #require(TimeZone(identifier: "Asia/Shanghai"))
-    let parts = DateComponents(year: numbers[0], month: numbers[1], day: numbers[2], hour: numbers[3], minute: numbers[4])
-    return try #require(calendar.date(from: parts))
-}
-
 /// A calendar file's JSON, for building broken ones.
 func calendarJSON(
     year: Int = 2026,

@@ -32,12 +32,3 @@ func loadLimits(_ text: String) throws -> LadderLimits {
     return try ServiceData(directory: folder).decode(LadderLimits.self, from: LadderLimits.fileName) { $0.problems() }
 }
 
-/// The instant `yyyy-MM-dd HH:mm` names in Beijing time, built with Foundation rather than the code under test.
-func beijing(_ text: String) throws -> Date {
-    let numbers = text.split(whereSeparator: { "- :".contains($0) }).compactMap { Int($0) }
-    try #require(numbers.count == 5, "\(text) is not yyyy-MM-dd HH:mm")
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = try #require(TimeZone(identifier: "Asia/Shanghai"))
-    let parts = DateComponents(year: numbers[0], month: numbers[1], day: numbers[2], hour: numbers[3], minute: numbers[4])
-    return try #require(calendar.date(from: parts))
-}

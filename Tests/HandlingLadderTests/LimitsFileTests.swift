@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import HandlingLadder
 import ServiceKit
+import TestFixtures
 import Testing
 
 /// The limits file (`services/ladder/limits.json`): the shipped defaults, and a bad file refused with every problem.
@@ -35,8 +36,8 @@ import Testing
         text = text.replacingOccurrences(of: #""H4": { "workingDays": 1 }"#, with: #""H4": { "workingDays": 2 }"#)
         let ladder = try Ladder(limits: loadLimits(text))
         #expect(
-            try ladder.dueAt(.h4, from: beijing("2026-03-06 16:00"), calendar: shippedCalendar())
-                == beijing("2026-03-10 16:00"))
+            try ladder.dueAt(.h4, from: beijingMinute("2026-03-06 16:00"), calendar: shippedCalendar())
+                == beijingMinute("2026-03-10 16:00"))
     }
 
     /// Every problem of a bad file is listed in one `ServiceDataError`, in file order, and the ladder refuses the
