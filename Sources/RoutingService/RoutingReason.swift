@@ -20,13 +20,15 @@ public enum RoutingReason: Sendable, Equatable {
     /// Supervision (督办) sends it back to the responsible unit (C2).
     case supervision
 
-    /// The nearest reason the contract has today; `rule`, `unroutableArea` and `transferLoop` have none of their
-    /// own yet, and `note` says what happened.
+    /// The reason as `complaint.assigned` carries it; `note` says the rest (which rule, which area, from where).
     public var contractReason: AssignmentReason {
         switch self {
         case .firstOwner: .firstOwner
-        case .rule, .area, .unroutableArea: .area
-        case .transfer, .transferLoop: .transfer
+        case .rule: .rule
+        case .area: .area
+        case .unroutableArea: .unroutableArea
+        case .transfer: .transfer
+        case .transferLoop: .transferLoop
         case .escalation: .escalation
         case .supervision: .supervision
         }

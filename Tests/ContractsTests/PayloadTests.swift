@@ -134,6 +134,7 @@ import Testing
             (Self.rawValues(TicketType.self), .ticketSubmitted, ["properties", "type", "enum"]),
             (Self.rawValues(Category.self), .ticketSubmitted, ["properties", "category", "enum"]),
             (Self.rawValues(Tier.self), .complaintAssigned, ["properties", "tier", "enum"]),
+            (Self.rawValues(UnitRole.self), .complaintAssigned, ["properties", "role", "enum"]),
             (Self.rawValues(Level.self), .complaintEscalated, ["properties", "level", "enum"]),
             (Self.rawValues(CallbackOutcome.self), .callbackCompleted, ["properties", "outcome", "enum"]),
             (Self.rawValues(ContactMethod.self), .callbackCompleted, ["properties", "method", "enum"]),

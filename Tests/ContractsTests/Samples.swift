@@ -86,7 +86,8 @@ func samples(for type: MessageType) -> [any EventPayload] {
                          ruleIds: [.r3c])]
     case .complaintAssigned:
         [ComplaintAssigned(
-            ticketNo: "95598-20260415-0008", unit: "marketing", tier: .marketing,
+            ticketNo: "95598-20260415-0008", unit: "marketing", tier: .marketing, role: .officer,
+            assignee: .init(id: "mk-02", name: "孙立新"),
             owner: Owner(unit: "st-halinge", person: "供电所长 高峰"), reason: .escalation, previousUnit: "csc",
             deadline: .init(step: "H8", dueAt: at("2026-04-16T16:00:00+08:00")), note: "客户对客服中心处理不满意")]
     case .deadlineApproaching:

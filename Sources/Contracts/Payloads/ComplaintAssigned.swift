@@ -26,6 +26,10 @@ public struct ComplaintAssigned: TicketEventPayload {
     public var unit: String
     /// That unit's tier.
     public var tier: Tier
+    /// The role inside the unit that must act (staff, technician or head in a station; officer or head above).
+    public var role: UnitRole
+    /// The person of that role the ticket went to, where the unit directory names one.
+    public var assignee: Assignee?
     /// The first-question owner (P1).
     public var owner: Owner
     /// Why this unit.
@@ -37,14 +41,30 @@ public struct ComplaintAssigned: TicketEventPayload {
     /// The step due next.
     public var deadline: Deadline
 
+    /// A person of the unit directory.
+    public struct Assignee: Codable, Sendable, Equatable {
+        /// The person's id in the unit directory.
+        public var id: String
+        /// The name, as the unit writes it.
+        public var name: String
+
+        /// Creates an assignee.
+        public init(id: String, name: String) {
+            self.id = id
+            self.name = name
+        }
+    }
+
     /// Creates the payload.
     public init(
-        ticketNo: String, unit: String, tier: Tier, owner: Owner, reason: AssignmentReason, previousUnit: String? = nil,
-        deadline: Deadline, note: String? = nil
+        ticketNo: String, unit: String, tier: Tier, role: UnitRole, assignee: Assignee? = nil, owner: Owner,
+        reason: AssignmentReason, previousUnit: String? = nil, deadline: Deadline, note: String? = nil
     ) {
         self.ticketNo = ticketNo
         self.unit = unit
         self.tier = tier
+        self.role = role
+        self.assignee = assignee
         self.owner = owner
         self.reason = reason
         self.previousUnit = previousUnit
