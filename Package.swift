@@ -217,7 +217,12 @@ let package = Package(
         // assignment, transfers (P1), escalation re-routing (P2) and the person inside a unit. Plain values and data
         // files; the service (handlers, store, executable) joins `services` when it is wired.
         .target(
-            name: "RoutingService", dependencies: ["Contracts", "ServiceKit", "HandlingLadder"], swiftSettings: strictSettings),
+            name: "RoutingService",
+            dependencies: [
+                "Contracts", "ServiceKit", "ServiceStore", "BusinessTime", "HandlingLadder",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "RoutingServiceTests",
             dependencies: ["RoutingService", "Contracts", "ServiceKit", "HandlingLadder", "TestFixtures"],

@@ -16,6 +16,14 @@ public struct RoutedTicket: Sendable, Equatable {
         self.history = [first.placement]
     }
 
+    /// The ticket as routing stored it; `history` holds at least the first placement.
+    public init(ticketNo: String, owner: Owner, history: [Placement]) {
+        precondition(!history.isEmpty, "a routed ticket has been placed at least once")
+        self.ticketNo = ticketNo
+        self.owner = owner
+        self.history = history
+    }
+
     /// Where the work is now.
     public var placement: Placement { history[history.count - 1] }
 

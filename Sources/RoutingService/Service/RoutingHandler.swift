@@ -1,0 +1,115 @@
+import BusinessTime
+import Contracts
+import Foundation
+import GRDB
+import HandlingLadder
+import ServiceKit
+
+/// Applies what routing consumes: a registered ticket gets its first unit (H1, P1), an urge is passed to the unit
+/// holding the ticket, an escalation (P2), supervision (C2) or a transfer (转办) moves it, and a closed ticket leaves
+/// its person. Every move publishes `complaint.assigned` with the role, the person and the step's deadline.
+struct RoutingHandler: EventHandler {
+    let router: Router
+    let ladder: Ladder
+    let calendar: BusinessCalendar
+
+    var routes: EventRoutes {
+        EventRoutes()
+            .on(ComplaintRegistered.self) { registered, _, context in try register(registered, in: context) }
+            .on(ComplaintMerged.self) { merged, _, context in try passOn(merged, in: context) }
+            .on(ComplaintEscalated.self) { escalated, _, context in
+                try move(escalated.ticketNo, in: context) { ticket throws(RoutingRefusal) in
+                    try router.escalate(ticket, to: escalated.toTier)
+                }
+            }
+            .on(SupervisionOpened.self) { supervision, _, context in
+                try move(supervision.ticketNo, in: context) { ticket throws(RoutingRefusal) in
+                    try router.supervise(ticket, unit: supervision.unit)
+                }
+            }
+            .on(HandlingTransferRequested.self) { request, _, context in
+                try move(request.ticketNo, in: context) { ticket throws(RoutingRefusal) in
+                    try router.transfer(ticket, TransferRequest(request))
+                }
+            }
+            .on(ComplaintClosed.self) { closed, _, context in try close(closed.ticketNo, in: context) }
+            .ignoring(
+                .deadlineApproaching, .deadlineMissed, .commitmentOverdue,
+                because: "timing is escalation's; routing moves a ticket only when it is escalated")
+            .ignoring(
+                .handlingAccepted, .handlingVerified, .handlingContacted, .handlingResolved, .handlingUnresolvable,
+                .warningFiled, .emergencyStarted, .emergencyLifted, .analysisSubmitted, .appealFiled, .appealDecided,
+                because: "a unit's progress does not move the ticket; escalation and callback act on it")
+    }
+
+    /// The first assignment (H1, P1). A ticket routing already placed is not placed again: a registration repeated
+    /// under another id changes nothing.
+    private func register(_ registered: ComplaintRegistered, in context: HandlerContext) throws {
+        guard try RoutingRecord.find(registered.ticketNo, in: context.db) == nil else { return }
+        let assignment = router.firstAssignment(TicketFacts(registered))
+        try place(RoutedTicket(ticketNo: registered.ticketNo, first: assignment), by: assignment, leaving: nil, in: context)
+    }
+
+    /// An urge (R3c) goes to the unit and person holding the ticket, with the step and due time it already has.
+    private func passOn(_ merged: ComplaintMerged, in context: HandlerContext) throws {
+        let record = try open(merged.ticketNo, in: context.db)
+        let placement = record.ticket.placement
+        guard let unit = router.directory.unit(placement.unit) else {
+            throw Rejection("ticket \(merged.ticketNo) is held by \(placement.unit), which the unit directory no longer has")
+        }
+        let person = record.person.flatMap { id in unit.people.first { $0.id == id } }
+        try context.publish(ComplaintAssigned(
+            ticketNo: merged.ticketNo, unit: unit.id, tier: unit.tier, role: placement.role,
+            assignee: person.map { .init(id: $0.id, name: $0.name) }, owner: record.ticket.owner, reason: .urge,
+            deadline: record.deadline,
+            note: "the customer called again (\(merged.mergedTicketNo), R3c): " + (merged.text ?? merged.reason)))
+    }
+
+    /// Moves an open ticket by `decide`; a refusal leaves it where it was and dead-letters the message.
+    private func move(
+        _ ticketNo: String, in context: HandlerContext, _ decide: (RoutedTicket) throws(RoutingRefusal) -> Assignment
+    ) throws {
+        let record = try open(ticketNo, in: context.db)
+        let assignment: Assignment
+        do { assignment = try decide(record.ticket) } catch { throw Rejection(error.description) }
+        try place(record.ticket.moved(by: assignment), by: assignment, leaving: record.person, in: context)
+    }
+
+    /// Stores where the ticket is now, moves the load from the person it left to the one it reaches, and publishes
+    /// the assignment with the step it starts and its due time (the shared ladder, on the working-day calendar).
+    private func place(_ ticket: RoutedTicket, by assignment: Assignment, leaving previous: String?, in context: HandlerContext) throws {
+        guard let unit = router.directory.unit(assignment.unit) else {
+            throw Rejection("ticket \(ticket.ticketNo) was placed at \(assignment.unit), which the unit directory lacks")
+        }
+        let candidates = unit.people(in: assignment.role).map(\.id)
+        let load = try PersonLoad.openTickets(of: candidates, in: context.db)
+        let person = router.directory.person(for: assignment.placement) { load[$0.id] ?? 0 }
+        let step = LadderStepID.started(by: assignment.role.ladderRole(in: assignment.tier))
+        let deadline = ComplaintAssigned.Deadline(
+            step: step.rawValue, dueAt: try ladder.dueAt(step, from: context.now, calendar: calendar))
+        if let previous { try PersonLoad.add(-1, to: previous, in: context.db) }
+        if let person { try PersonLoad.add(1, to: person.id, in: context.db) }
+        try RoutingRecord(ticket: ticket, person: person?.id, deadline: deadline, closed: false).save(in: context.db)
+        try context.publish(ComplaintAssigned(
+            ticketNo: ticket.ticketNo, unit: unit.id, tier: unit.tier, role: assignment.role,
+            assignee: person.map { .init(id: $0.id, name: $0.name) }, owner: assignment.owner,
+            reason: assignment.reason.contractReason, previousUnit: assignment.previousUnit, deadline: deadline,
+            note: assignment.reason.note))
+    }
+
+    /// A closed ticket leaves its person; routing keeps its record for the ticket's story.
+    private func close(_ ticketNo: String, in context: HandlerContext) throws {
+        guard let record = try RoutingRecord.find(ticketNo, in: context.db), !record.closed else { return }
+        if let person = record.person { try PersonLoad.add(-1, to: person, in: context.db) }
+        try RoutingRecord.close(ticketNo, at: context.now, in: context.db)
+    }
+
+    /// The ticket's record; a message about a ticket routing never placed, or one already closed, is refused.
+    private func open(_ ticketNo: String, in db: Database) throws -> RoutingRecord {
+        guard let record = try RoutingRecord.find(ticketNo, in: db) else {
+            throw Rejection("ticket \(ticketNo) is unknown to routing: it was never registered (complaint.registered)")
+        }
+        guard !record.closed else { throw Rejection("ticket \(ticketNo) is closed; it cannot be moved or urged") }
+        return record
+    }
+}
