@@ -40,6 +40,9 @@ let services = [
     ServiceTargets(
         name: "intake", library: "IntakeService", dependencies: ["CivilTime", "TicketClassification"],
         testDependencies: ["TicketClassification"]),
+    // Routing: the unit directory, routing rules, first owner (P1), transfers, escalation re-routing (P2), people.
+    ServiceTargets(name: "routing", library: "RoutingService", dependencies: ["HandlingLadder"],
+                   testDependencies: ["HandlingLadder"]),
 ]
 
 /// A benchmark of services on the embedded broker: the runtime, its fixtures and `extra`.
@@ -216,18 +219,6 @@ let package = Package(
         // Routing's pure domain (issue 12): the unit directory, the routing rules, and the decisions on first
         // assignment, transfers (P1), escalation re-routing (P2) and the person inside a unit. Plain values and data
         // files; the service (handlers, store, executable) joins `services` when it is wired.
-        .target(
-            name: "RoutingService",
-            dependencies: [
-                "Contracts", "ServiceKit", "ServiceStore", "BusinessTime", "HandlingLadder",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ],
-            swiftSettings: strictSettings),
-        .testTarget(
-            name: "RoutingServiceTests",
-            dependencies: ["RoutingService", "Contracts", "ServiceKit", "HandlingLadder", "TestFixtures"],
-            swiftSettings: strictSettings
-        ),
         .testTarget(
             name: "TicketClassificationTests", dependencies: ["TicketClassification", "Contracts", "TestFixtures"],
             exclude: ["corpus.jsonl", "heldout.jsonl"],  // read from #filePath, not a resource

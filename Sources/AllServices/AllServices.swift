@@ -1,4 +1,5 @@
 import IntakeService
+import RoutingService
 import ServiceKit
 
 /// The services that exist, in the order of the pipeline: the replay runs all of them, and `complaints services`
@@ -6,5 +7,6 @@ import ServiceKit
 public enum AllServices {
     public static let entries: [ServiceEntry] = [
         IntakeService.entry,
+        RoutingService.entry,
     ]
 }

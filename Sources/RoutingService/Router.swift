@@ -25,12 +25,12 @@ public struct Router: Sendable {
 }
 
 extension Router {
-    /// Reads the directory (`unitsFile`, the shared units setting) and the rules from the routing data folder; each
-    /// file is refused with every problem it has, the rules checked against the directory.
+    /// Reads the directory (`unitsFile` of `data`) and the rules (from `rulesData`, else `data`: the routing data
+    /// folder); each file is refused with every problem it has, the rules checked against the directory.
     public static func load(
-        from data: ServiceData, unitsFile: String = UnitDirectory.defaultFile
+        from data: ServiceData, rulesFrom rulesData: ServiceData? = nil, unitsFile: String = UnitDirectory.defaultFile
     ) throws(ServiceDataError) -> Router {
         let directory = try UnitDirectory.load(from: data, file: unitsFile)
-        return Router(directory: directory, rules: try RoutingRules.load(from: data, directory: directory))
+        return Router(directory: directory, rules: try RoutingRules.load(from: rulesData ?? data, directory: directory))
     }
 }

@@ -8,6 +8,12 @@ public struct ServiceData: Sendable {
 
     public init(directory: URL) { self.directory = directory }
 
+    /// The data folder `name` beside this one (`services/ladder` beside `services/routing`): data two services
+    /// share lives in a folder of its own, found the same way wherever the services' folders are.
+    public func sibling(_ name: String) -> ServiceData {
+        ServiceData(directory: directory.deletingLastPathComponent().appendingPathComponent(name, isDirectory: true))
+    }
+
     /// The file `name` of the folder.
     public func file(_ name: String) -> URL { directory.appendingPathComponent(name) }
 

@@ -13,6 +13,8 @@ struct TailCommand: AsyncParsableCommand {
     @Argument(help: "The topic, e.g. complaints.registered.") var topic: String
     @Option(help: "Stop after this many messages.") var count = 1_000
     @Option(help: "Stop after this many seconds without reaching --count.") var timeout = 10
+    @Option(help: "Only messages whose body names this unit, e.g. --unit st-machi on complaints.assignments.")
+    var unit: String?
     @OptionGroup var cluster: ClusterOptions
 
     func run() async throws {
@@ -30,10 +32,16 @@ struct TailCommand: AsyncParsableCommand {
             guard let text else { return "null" }
             return String(decoding: try JSONEncoder().encode(text), as: UTF8.self)
         }
-        for message in messages.prefix(count) {
+        for message in messages.prefix(count) where unit.map({ Self.body(message.value, names: $0) }) ?? true {
             let value = message.value.map { String(decoding: $0, as: UTF8.self) } ?? "null"
             let key = try quoted(message.key.map { String(decoding: $0, as: UTF8.self) })
             print(#"{"partition":\#(message.partition),"offset":\#(message.offset),"type":\#(try quoted(message.header("ce_type"))),"key":\#(key),"data":\#(value)}"#)
         }
+    }
+
+    /// Whether the JSON body's `unit` is `unit`.
+    static func body(_ value: Data?, names unit: String) -> Bool {
+        guard let value, let object = try? JSONSerialization.jsonObject(with: value) as? [String: Any] else { return false }
+        return object["unit"] as? String == unit
     }
 }

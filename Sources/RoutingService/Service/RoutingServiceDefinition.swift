@@ -12,16 +12,46 @@ public enum RoutingService {
     /// Registrations and urges, escalations and supervision, the units' transfer requests, closed tickets.
     public static let topics: [TopicName] = [.complaintsRegistered, .complaintsEscalations, .unitsReports, .complaintsClosed]
 
+    /// The routing in the list of services. Its data folder holds `rules.json` and the unit directory
+    /// (`units-jiuyuan.json`, or the shared units setting `COMPLAINTS_UNITS_FILE`); the ladder's limits are the shared
+    /// `ladder` folder beside it (`services/ladder/limits.json`).
+    public static let entry = ServiceEntry(
+        name: name, summary: "Assign every ticket to the unit and person who must act, and move it on escalation, "
+            + "supervision and transfer.",
+        load: { data in
+            let limits = try data.sibling("ladder").decode(LadderLimits.self, from: LadderLimits.fileName) { $0.problems() }
+            let ladder = try Ladder(limits: limits)
+            // Checked now, so a broken directory or rules file stops the start with every problem listed.
+            _ = try Router.load(from: data)
+            return definition(data: data, ladder: ladder)
+        })
+
+    /// The service reading its unit directory from `resources.unitsFile` when the shared setting names one.
+    static func definition(data: ServiceData, ladder: Ladder) -> ServiceDefinition {
+        ServiceDefinition(
+            name: name, topics: topics, migrations: RoutingMigrations.all,
+            makeHandler: { resources in
+                let router = try resources.unitsFile.map { file in
+                    try Router.load(
+                        from: ServiceData(directory: file.deletingLastPathComponent()), rulesFrom: data,
+                        unitsFile: file.lastPathComponent)
+                } ?? Router.load(from: data)
+                return try handler(router: router, ladder: ladder, resources: resources)
+            })
+    }
+
     /// The service built from its router and the shared ladder; the working-day calendar comes with the runtime's
     /// resources, and routing does not start without one.
     public static func definition(router: Router, ladder: Ladder) -> ServiceDefinition {
         ServiceDefinition(
             name: name, topics: topics, migrations: RoutingMigrations.all,
-            makeHandler: { resources in
-                guard let calendar = resources.calendar else {
-                    throw ServiceDataError(file: "calendar", problems: ["routing needs the working-day calendar"])
-                }
-                return RoutingHandler(router: router, ladder: ladder, calendar: calendar)
-            })
+            makeHandler: { resources in try handler(router: router, ladder: ladder, resources: resources) })
+    }
+
+    private static func handler(router: Router, ladder: Ladder, resources: ServiceResources) throws -> RoutingHandler {
+        guard let calendar = resources.calendar else {
+            throw ServiceDataError(file: "calendar", problems: ["routing needs the working-day calendar"])
+        }
+        return RoutingHandler(router: router, ladder: ladder, calendar: calendar)
     }
 }
