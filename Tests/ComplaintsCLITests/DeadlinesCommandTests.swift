@@ -41,3 +41,15 @@ import Testing
         #expect(throws: (any Error).self) { try DeadlinesCommand.Retry.parse(["--database", "x.sqlite"]) }
     }
 }
+
+/// `complaints tail --unit`: a regional unit sees only its own assignments.
+@Suite struct TailUnitFilterTests {
+    @Test func onlyBodiesNamingTheUnitPass() {
+        let mine = Data(#"{"ticketNo":"T1","unit":"st-machi","tier":"station"}"#.utf8)
+        let theirs = Data(#"{"ticketNo":"T2","unit":"st-saihan","tier":"station"}"#.utf8)
+        #expect(TailCommand.body(mine, names: "st-machi"))
+        #expect(!TailCommand.body(theirs, names: "st-machi"))
+        #expect(!TailCommand.body(Data("not json".utf8), names: "st-machi"))
+        #expect(!TailCommand.body(nil, names: "st-machi"))
+    }
+}
