@@ -42,7 +42,7 @@ let services = [
         testDependencies: ["TicketClassification"]),
     // Routing: the unit directory, routing rules, first owner (P1), transfers, escalation re-routing (P2), people.
     ServiceTargets(name: "routing", library: "RoutingService", dependencies: ["HandlingLadder"],
-                   testDependencies: ["HandlingLadder"]),
+                   testDependencies: ["HandlingLadder", "AllServices"]),
 ]
 
 /// A benchmark of services on the embedded broker: the runtime, its fixtures and `extra`.

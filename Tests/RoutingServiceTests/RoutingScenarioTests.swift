@@ -1,0 +1,100 @@
+import AllServices
+import BusinessTime
+import Contracts
+import Foundation
+import Logging
+import ServiceKit
+import TestFixtures
+import Testing
+
+/// Routing's scenarios (`services/routing/scenarios/`) replayed against every service, as `complaints replay` plays
+/// them: tickets enter on `hotline.tickets`, the intake registers them, routing assigns them. Lines on
+/// `complaints.escalations` stand in for the escalation service, lines on `units.reports` for the units.
+@Suite(.serialized) struct RoutingScenarioTests {
+    /// One `complaint.assigned` or dead letter of the replay's output.
+    struct Published {
+        let type: String
+        let data: [String: Any]
+
+        subscript(path: String...) -> String? {
+            var value: Any? = data
+            for step in path { value = (value as? [String: Any])?[step] }
+            return value as? String
+        }
+    }
+
+    private func replay(_ name: String) async throws -> (assigned: [Published], rejected: [Published]) {
+        var logger = Logger(label: "routing-scenarios")
+        logger.logLevel = .error
+        let folder = RepositoryFiles.root.appendingPathComponent("services", isDirectory: true)
+        let services = try AllServices.entries.map { entry in
+            try entry.load(ServiceData(directory: folder.appendingPathComponent(entry.name, isDirectory: true)))
+        }
+        let url = folder.appendingPathComponent("routing/scenarios/\(name)")
+        let output = try await ReplayRun(
+            scenario: ScenarioLine.parse(String(contentsOf: url, encoding: .utf8), file: name), services: services,
+            catalogue: TopicCatalogue.load(directory: RepositoryFiles.topics),
+            calendar: BusinessCalendar(directory: RepositoryFiles.calendars), unitsFile: nil, horizon: .zero
+        ).run(logger: logger)
+        let published = try output.map { line in
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            return Published(type: object["type"] as? String ?? "", data: object["data"] as? [String: Any] ?? [:])
+        }
+        return (published.filter { $0.type == "complaint.assigned" }, published.filter { $0.type == "message.rejected" })
+    }
+
+    /// H1, P1, issue 12 item 2: by area to the station's staff; an area no station serves to the CSC with the reason;
+    /// a 12398 complaint and a tariff complaint by the rules; a ticket a station accepted to that station first.
+    @Test func ticketsReachTheirStationTheCSCOrMarketingAndAnAcceptingStationFirst() async throws {
+        let (assigned, rejected) = try await replay("first-assignment.jsonl")
+        #expect(rejected.isEmpty)
+        #expect(assigned.map { $0["ticketNo"] } == [
+            "95598-20260302-0101", "95598-20260302-0102", "12398-20260302-0103", "95598-20260302-0104",
+            "95598-20260302-0105",
+        ])
+        #expect(assigned.map { $0["unit"] } == ["st-machi", "csc", "csc", "marketing", "st-saihan"])
+        #expect(assigned.map { $0["reason"] } == ["area", "unroutable-area", "rule", "rule", "first-owner"])
+        #expect(assigned.map { $0["deadline", "step"] } == ["H2", "H7", "H7", "H8", "H2"])
+        #expect(assigned[0]["deadline", "dueAt"] == "2026-03-02T10:00:00+08:00")
+        #expect(assigned[1]["note"]?.contains("JY-XX") == true)
+        #expect(assigned[4]["owner", "unit"] == "st-saihan")
+    }
+
+    /// P1, 零推诿: a transfer moves the work and keeps the owner; a transfer to an unknown unit is dead-lettered and
+    /// the ticket stays; the transfer back to the first station is a loop, and the CSC coordinates it.
+    @Test func theOwnerStaysAcrossATransferAndATransferBackIsALoopForTheCSC() async throws {
+        let (assigned, rejected) = try await replay("transfers.jsonl")
+        #expect(assigned.map { $0["unit"] } == ["st-machi", "st-saihan", "csc"])
+        #expect(assigned.map { $0["reason"] } == ["first-owner", "transfer", "transfer-loop"])
+        #expect(assigned.allSatisfy { $0["owner", "unit"] == "st-machi" })
+        #expect(assigned[1]["previousUnit"] == "st-machi")
+        #expect(rejected.count == 1)
+        #expect(rejected.first?["reasonCode"] == "rejected")
+        #expect(rejected.first?["reason"]?.contains("st-unknown") == true)
+    }
+
+    /// H5–H9, P2, C2: every step of the ladder, each with the step it starts; past the top is refused, never
+    /// looped; supervision sends it back to the station, to the head it reached there.
+    @Test func theTicketClimbsEveryStepIsRefusedPastTheTopAndSupervisionSendsItBack() async throws {
+        let (assigned, rejected) = try await replay("ladder.jsonl")
+        #expect(assigned.map { $0["unit"] } == [
+            "st-machi", "st-machi", "st-machi", "csc", "marketing", "deputy-marketing", "leadership", "st-machi",
+        ])
+        #expect(assigned.map { $0["role"] } == [
+            "staff", "technician", "head", "officer", "officer", "head", "officer", "head",
+        ])
+        #expect(assigned.map { $0["deadline", "step"] } == ["H2", "H5", "H6", "H7", "H8", "H9d", "H9", "H6"])
+        #expect(assigned.map { $0["reason"] }.last == "supervision")
+        #expect(assigned.allSatisfy { $0["owner", "unit"] == "95598" })
+        #expect(rejected.count == 1)
+        #expect(rejected.first?["reason"]?.contains("leadership") == true)
+    }
+
+    /// Issue 12 item 5: the staff member with the fewest open tickets gets the next one, ties by name; a ticket
+    /// escalated away from a person lowers her load, so she is next.
+    @Test func theFewestOpenTicketsGetTheNextAndALeavingTicketLowersTheLoad() async throws {
+        let (assigned, _) = try await replay("load-balancing.jsonl")
+        #expect(assigned.map { $0["assignee", "id"] } == ["mc-06", "mc-04", "mc-05", "mc-06", "mc-02", "mc-04"])
+        #expect(assigned.map { $0["role"] } == ["staff", "staff", "staff", "staff", "technician", "staff"])
+    }
+}
