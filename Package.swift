@@ -67,6 +67,7 @@ let package = Package(
         .executable(name: "runtime-bench", targets: ["runtime-bench"]),
         .executable(name: "deadline-bench", targets: ["deadline-bench"]),
         .executable(name: "replay-bench", targets: ["replay-bench"]),
+        .executable(name: "routing-bench", targets: ["routing-bench"]),
         .executable(name: "intake-bench", targets: ["intake-bench"]),
     ] + services.map(\.product),
     dependencies: [
@@ -179,6 +180,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         serviceBenchmark("replay-bench", ["AllServices"]),
+        serviceBenchmark("routing-bench", ["RoutingService", "HandlingLadder"]),
         serviceBenchmark("deadline-bench"),
         serviceBenchmark("runtime-bench"),
         serviceBenchmark("intake-bench", ["IntakeService"]),

@@ -17,14 +17,18 @@ public struct ServiceThroughput {
     public var database: ServiceDatabase
     public var catalogue: TopicCatalogue
     public var clock: any WallClock
+    /// The working-day calendar, for services whose decisions need it (routing's deadlines).
+    public var calendar: BusinessCalendar?
     public var batch: Int
     public var prefetchMessages: Int
     public var logger: Logger
 
     public init(
         definition: ServiceDefinition, database: ServiceDatabase, catalogue: TopicCatalogue, clock: any WallClock,
-        batch: Int, prefetchMessages: Int = ConsumerConfiguration.Prefetch().messages, logger: Logger
+        calendar: BusinessCalendar? = nil, batch: Int, prefetchMessages: Int = ConsumerConfiguration.Prefetch().messages,
+        logger: Logger
     ) {
+        self.calendar = calendar
         self.definition = definition
         self.database = database
         self.catalogue = catalogue
@@ -61,7 +65,7 @@ public struct ServiceThroughput {
         let instance = try ServiceInstance(
             definition: definition, database: database, catalogue: catalogue, kafka: kafka,
             consumer: { $0.prefetch.messages = prefetchMessages },
-            resources: ServiceResources(clock: clock, calendar: nil, unitsFile: nil, logger: logger),
+            resources: ServiceResources(clock: clock, calendar: calendar, unitsFile: nil, logger: logger),
             batchSize: batch, crashPoints: .init(),
             batchObserver: { messages, duration in
                 batches.withLock { state in
