@@ -1,5 +1,5 @@
 /// Where a ticket's work is: a unit and the role inside it that must act.
-public struct Placement: Sendable, Equatable, Hashable, Codable {
+public struct Placement: Sendable, Equatable, Hashable {
     /// The unit's id.
     public var unit: String
     /// The role the step needs.

@@ -13,14 +13,16 @@ struct RoutingRecord: Sendable, Equatable {
     var closed: Bool
 
     static func find(_ ticketNo: String, in db: Database) throws -> RoutingRecord? {
+        // Cached statements throughout: these run once or twice per message, and compiling SQL each time costs more
+        // than the work.
         guard let row = try Row.fetchOne(
-            db, sql: """
+            db.cachedStatement(sql: """
                 SELECT owner_unit, owner_person, history, person, step, due_at, closed_at FROM routing_ticket
                 WHERE ticket_no = ?
-                """,
+                """),
             arguments: [ticketNo])
         else { return nil }
-        let history = try JSONDecoder().decode([Placement].self, from: Data((row[2] as String).utf8))
+        let history = try PlacementHistory.decode(row[2])
         return RoutingRecord(
             ticket: RoutedTicket(ticketNo: ticketNo, owner: Owner(unit: row[0], person: row[1]), history: history),
             person: row[3], deadline: .init(step: row[4], dueAt: Date(timeIntervalSince1970: row[5])),
@@ -28,28 +30,40 @@ struct RoutingRecord: Sendable, Equatable {
     }
 
     func save(in db: Database) throws {
-        let history = String(decoding: try Self.encoder.encode(ticket.history), as: UTF8.self)
-        try db.execute(
-            sql: """
-                INSERT INTO routing_ticket (ticket_no, owner_unit, owner_person, history, person, step, due_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(ticket_no) DO UPDATE SET history = excluded.history, person = excluded.person,
-                    step = excluded.step, due_at = excluded.due_at
-                """,
-            arguments: [ticket.ticketNo, ticket.owner.unit, ticket.owner.person, history, person, deadline.step,
-                        deadline.dueAt.timeIntervalSince1970])
+        try db.cachedStatement(sql: """
+            INSERT INTO routing_ticket (ticket_no, owner_unit, owner_person, history, person, step, due_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(ticket_no) DO UPDATE SET history = excluded.history, person = excluded.person,
+                step = excluded.step, due_at = excluded.due_at
+            """
+        ).execute(arguments: [
+            ticket.ticketNo, ticket.owner.unit, ticket.owner.person, PlacementHistory.encode(ticket.history), person,
+            deadline.step, deadline.dueAt.timeIntervalSince1970,
+        ])
     }
 
     static func close(_ ticketNo: String, at time: Date, in db: Database) throws {
-        try db.execute(sql: "UPDATE routing_ticket SET closed_at = ? WHERE ticket_no = ? AND closed_at IS NULL",
-                       arguments: [time.timeIntervalSince1970, ticketNo])
+        try db.cachedStatement(sql: "UPDATE routing_ticket SET closed_at = ? WHERE ticket_no = ? AND closed_at IS NULL")
+            .execute(arguments: [time.timeIntervalSince1970, ticketNo])
+    }
+}
+
+/// A ticket's placements as one column: `unit/role` pairs, oldest first, separated by spaces. Unit ids and roles
+/// never hold either character (the directory's id pattern), and this is written once per message.
+enum PlacementHistory {
+    static func encode(_ history: [Placement]) -> String {
+        history.map { "\($0.unit)/\($0.role.rawValue)" }.joined(separator: " ")
     }
 
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return encoder
-    }()
+    static func decode(_ text: String) throws -> [Placement] {
+        try text.split(separator: " ").map { pair in
+            let parts = pair.split(separator: "/")
+            guard parts.count == 2, let role = Role(rawValue: String(parts[1])) else {
+                throw DatabaseError(message: "routing_ticket.history holds \(pair), not unit/role")
+            }
+            return Placement(unit: String(parts[0]), role: role)
+        }
+    }
 }
 
 /// How many open tickets each person holds (issue 12 item 5): one more when a ticket reaches them, one fewer when
@@ -59,8 +73,9 @@ enum PersonLoad {
         guard !people.isEmpty else { return [:] }
         var load: [String: Int] = [:]
         let marks = Array(repeating: "?", count: people.count).joined(separator: ",")
+        // One statement per size of role, a handful in all: cached like the others.
         for row in try Row.fetchAll(
-            db, sql: "SELECT person, open_tickets FROM routing_load WHERE person IN (\(marks))",
+            db.cachedStatement(sql: "SELECT person, open_tickets FROM routing_load WHERE person IN (\(marks))"),
             arguments: StatementArguments(people))
         {
             load[row[0]] = row[1]
@@ -69,11 +84,10 @@ enum PersonLoad {
     }
 
     static func add(_ change: Int, to person: String, in db: Database) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO routing_load (person, open_tickets) VALUES (?, max(?, 0))
-                ON CONFLICT(person) DO UPDATE SET open_tickets = max(open_tickets + ?, 0)
-                """,
-            arguments: [person, change, change])
+        try db.cachedStatement(sql: """
+            INSERT INTO routing_load (person, open_tickets) VALUES (?, max(?, 0))
+            ON CONFLICT(person) DO UPDATE SET open_tickets = max(open_tickets + ?, 0)
+            """
+        ).execute(arguments: [person, change, change])
     }
 }
