@@ -180,7 +180,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         serviceBenchmark("replay-bench", ["AllServices"]),
-        serviceBenchmark("routing-bench", ["RoutingService", "HandlingLadder"]),
+        serviceBenchmark("routing-bench", ["RoutingService"]),
         serviceBenchmark("deadline-bench"),
         serviceBenchmark("runtime-bench"),
         serviceBenchmark("intake-bench", ["IntakeService"]),

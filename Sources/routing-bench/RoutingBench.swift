@@ -2,7 +2,6 @@ import ArgumentParser
 import BusinessTime
 import Contracts
 import Foundation
-import HandlingLadder
 import Kafka
 import Logging
 import RoutingService
@@ -29,11 +28,8 @@ struct RoutingBench: AsyncParsableCommand {
         logger.logLevel = .error
         let catalogue = try TopicCatalogue.load(directory: RepositoryFiles.topics)
         let calendar = try BusinessCalendar(directory: RepositoryFiles.calendars)
-        let services = RepositoryFiles.root.appendingPathComponent("services", isDirectory: true)
-        let router = try Router.load(from: ServiceData(directory: services.appendingPathComponent("routing")))
-        let limits = try ServiceData(directory: services.appendingPathComponent("ladder"))
-            .decode(LadderLimits.self, from: LadderLimits.fileName) { $0.problems() }
-        let routing = RoutingService.definition(router: router, ladder: try Ladder(limits: limits))
+        let routing = try RoutingService.entry.load(
+            ServiceData(directory: RepositoryFiles.root.appendingPathComponent("services/routing", isDirectory: true)))
         let passThrough = PassThroughService.definition()
         let codec = ContractCodec(catalogue: catalogue)
         let registrations = try (0..<tickets).map { number in

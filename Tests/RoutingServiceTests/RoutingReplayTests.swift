@@ -1,7 +1,6 @@
 import BusinessTime
 import Contracts
 import Foundation
-import HandlingLadder
 import Logging
 @testable import RoutingService
 import ServiceKit
@@ -18,10 +17,8 @@ import Testing
     }()
 
     private func definition() throws -> ServiceDefinition {
-        let router = try Router.load(from: ServiceData(directory: RepositoryFiles.root.appendingPathComponent("services/routing")))
-        let limits = try ServiceData(directory: RepositoryFiles.root.appendingPathComponent("services/ladder"))
-            .decode(LadderLimits.self, from: LadderLimits.fileName) { $0.problems() }
-        return RoutingService.definition(router: router, ladder: try Ladder(limits: limits))
+        try RoutingService.entry.load(
+            ServiceData(directory: RepositoryFiles.root.appendingPathComponent("services/routing", isDirectory: true)))
     }
 
     private func line(_ at: String, _ topic: TopicName, _ payload: some EventPayload) throws -> String {

@@ -20,13 +20,12 @@ public enum RoutingService {
             + "supervision and transfer.",
         load: { data in
             let limits = try data.sibling("ladder").decode(LadderLimits.self, from: LadderLimits.fileName) { $0.problems() }
-            let ladder = try Ladder(limits: limits)
-            // Checked now, so a broken directory or rules file stops the start with every problem listed.
-            _ = try Router.load(from: data)
-            return definition(data: data, ladder: ladder)
+            return definition(data: data, ladder: try Ladder(limits: limits))
         })
 
-    /// The service reading its unit directory from `resources.unitsFile` when the shared setting names one.
+    /// The service reading its unit directory from `resources.unitsFile` when the shared setting names one, else from
+    /// its data folder. Both files are read when the service is assembled, before it consumes anything, so a broken
+    /// one stops the start with every problem listed; so does a missing working-day calendar.
     static func definition(data: ServiceData, ladder: Ladder) -> ServiceDefinition {
         ServiceDefinition(
             name: name, topics: topics, migrations: RoutingMigrations.all,
@@ -36,22 +35,10 @@ public enum RoutingService {
                         from: ServiceData(directory: file.deletingLastPathComponent()), rulesFrom: data,
                         unitsFile: file.lastPathComponent)
                 } ?? Router.load(from: data)
-                return try handler(router: router, ladder: ladder, resources: resources)
+                guard let calendar = resources.calendar else {
+                    throw ServiceDataError(file: "calendar", problems: ["routing needs the working-day calendar"])
+                }
+                return RoutingHandler(router: router, ladder: ladder, calendar: calendar)
             })
-    }
-
-    /// The service built from its router and the shared ladder; the working-day calendar comes with the runtime's
-    /// resources, and routing does not start without one.
-    public static func definition(router: Router, ladder: Ladder) -> ServiceDefinition {
-        ServiceDefinition(
-            name: name, topics: topics, migrations: RoutingMigrations.all,
-            makeHandler: { resources in try handler(router: router, ladder: ladder, resources: resources) })
-    }
-
-    private static func handler(router: Router, ladder: Ladder, resources: ServiceResources) throws -> RoutingHandler {
-        guard let calendar = resources.calendar else {
-            throw ServiceDataError(file: "calendar", problems: ["routing needs the working-day calendar"])
-        }
-        return RoutingHandler(router: router, ladder: ladder, calendar: calendar)
     }
 }
