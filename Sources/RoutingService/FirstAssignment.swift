@@ -1,14 +1,16 @@
 import Contracts
 
 extension Router {
-    /// The first assignment (H1, P1): the accepting unit when it can act on the ticket, else the first matching rule,
-    /// else the station of the area, else the coordinator with the reason. Every ticket gets one.
+    /// The first assignment (H1, P1): the first matching rule (a 12398 complaint is the CSC's to coordinate from the
+    /// start, a tariff question marketing's, whoever accepted it), else the accepting unit when it can act on the
+    /// ticket, else the station of the area, else the coordinator with the reason. Every ticket gets one, and the
+    /// accepting unit stays its owner whatever unit does the work.
     public func firstAssignment(_ facts: TicketFacts) -> Assignment {
-        if let unit = directory.unit(facts.firstOwner.unit), canAct(unit, on: facts) {
-            return assign(unit, facts, .firstOwner)
-        }
         if let rule = rules.rule(for: facts), let unit = directory.unit(rule.unit) {
             return assign(unit, facts, .rule(id: rule.id, why: rule.why))
+        }
+        if let unit = directory.unit(facts.firstOwner.unit), canAct(unit, on: facts) {
+            return assign(unit, facts, .firstOwner)
         }
         if let station = directory.station(serving: facts.area) {
             return assign(station, facts, .area(facts.area))

@@ -19,10 +19,19 @@ import Testing
     /// P1: a ticket accepted by a unit of the directory goes to that unit first, which owns it.
     @Test func aTicketAcceptedByAStationGoesToThatStationFirst() {
         let owner = Owner(unit: "st-machi", person: "工作人员 李娜")
-        let assignment = shipped.firstAssignment(facts(category: .tariff, owner: owner))
+        let assignment = shipped.firstAssignment(facts(category: .meterSeal, owner: owner))
         #expect(assignment.unit == "st-machi")
         #expect(assignment.reason == .firstOwner)
         #expect(assignment.reason.contractReason == .firstOwner)
+        #expect(assignment.owner == owner)
+    }
+
+    /// P1, issue 12 item 2: a tariff question a station accepted is marketing's to answer; the station stays owner.
+    @Test func aTariffQuestionAcceptedByAStationGoesToMarketingWithTheStationAsOwner() {
+        let owner = Owner(unit: "st-machi", person: "工作人员 李娜")
+        let assignment = shipped.firstAssignment(facts(category: .tariff, owner: owner))
+        #expect(assignment.unit == "marketing")
+        #expect(assignment.reason.contractReason == .rule)
         #expect(assignment.owner == owner)
     }
 
@@ -41,6 +50,16 @@ import Testing
         #expect(assignment.unit == "st-halinge")
         #expect(assignment.reason == .area("JY-HLGE"))
         #expect(assignment.owner == owner)
+    }
+
+    /// P1, issue 12 item 2: a station that accepted a 12398 complaint stays its owner, but the CSC coordinates it
+    /// from the start.
+    @Test func a12398ComplaintAcceptedByAStationIsStillCoordinatedByTheCSC() {
+        let assignment = shipped.firstAssignment(
+            facts(channel: .regulator12398, area: "JY-MC", owner: Owner(unit: "st-machi", person: "工作人员 李娜")))
+        #expect(assignment.unit == "csc")
+        #expect(assignment.owner.unit == "st-machi")
+        #expect(assignment.reason.contractReason == .rule)
     }
 
     /// A 12398 complaint is coordinated by the CSC from the start, whatever its area.
