@@ -49,6 +49,9 @@ final class ReplayStage: @unchecked Sendable {
 
     /// Waits until quiet, then writes out what was published since the last time.
     private func settle() async throws {
+        // A cancelled replay (Ctrl-C) stops at the next step, with what it wrote so far, even when every step is
+        // quiet at once and nothing would wait.
+        try Task.checkCancellation()
         let deadline = ContinuousClock.now + quietTimeout
         while try !isQuiet() {
             guard ContinuousClock.now < deadline else { throw ReplayError.neverQuiet(at: clock.now, waited: quietTimeout) }
