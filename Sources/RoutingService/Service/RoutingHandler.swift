@@ -85,8 +85,7 @@ struct RoutingHandler: EventHandler {
         let load = try PersonLoad.openTickets(of: candidates, in: context.db)
         let person = router.directory.person(for: assignment.placement) { load[$0.id] ?? 0 }
         let step = LadderStepID.started(by: assignment.role.ladderRole(in: assignment.tier))
-        let deadline = ComplaintAssigned.Deadline(
-            step: step.rawValue, dueAt: try ladder.dueAt(step, from: context.now, calendar: calendar))
+        let deadline = try ladder.step(step).assignmentDeadline(from: context.now, calendar: calendar)
         if let previous { try PersonLoad.add(-1, to: previous, in: context.db) }
         if let person { try PersonLoad.add(1, to: person.id, in: context.db) }
         try RoutingRecord(ticket: ticket, person: person?.id, deadline: deadline, closed: false).save(in: context.db)
