@@ -21,8 +21,8 @@ struct IntakeHandler: EventHandler {
         repeats = RepeatDemandRules(sameEvent: configuration.rules.sameEvent)
     }
 
-    func prepare(_ event: IncomingEvent) -> (any Sendable)? {
-        (event.payload() as? TicketSubmitted).map(prepare)
+    func prepare(_ payload: any Sendable, of event: IncomingEvent) -> (any Sendable)? {
+        (payload as? TicketSubmitted).map(prepare)
     }
 
     private func prepare(_ ticket: TicketSubmitted) -> PreparedTicket {

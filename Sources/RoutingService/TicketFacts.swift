@@ -27,11 +27,4 @@ public struct TicketFacts: Sendable, Equatable {
         self.firstOwner = firstOwner
     }
 
-    /// The facts of a registration: intake's settled category, which may differ from the agent's.
-    public init(_ registered: ComplaintRegistered) {
-        self.init(
-            ticketNo: registered.ticketNo, channel: registered.ticket.channel, type: registered.ticket.type,
-            category: registered.classification.category ?? registered.ticket.category, area: registered.ticket.area,
-            firstOwner: registered.firstOwner)
-    }
 }

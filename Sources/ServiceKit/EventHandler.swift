@@ -16,8 +16,9 @@ public protocol EventHandler: Sendable {
 
     /// Work on one consumed event that needs neither the database nor the batch's time (parsing, classifying,
     /// normalising text): done before the batch's transaction, on every core and beside the previous batch, and
-    /// handed to the route as `context.prepared`. Must be a pure function of the event.
-    func prepare(_ event: IncomingEvent) -> (any Sendable)?
+    /// handed to the route as `context.prepared`. `payload` is what the event's route decoded. Must be a pure
+    /// function of the event.
+    func prepare(_ payload: any Sendable, of event: IncomingEvent) -> (any Sendable)?
 
     /// A deadline this service scheduled fell due. It is already removed; schedule it again to keep it. Throwing
     /// rolls its effects back; it is tried again later and parked after repeated failures, while others still fire.
@@ -25,7 +26,7 @@ public protocol EventHandler: Sendable {
 }
 
 extension EventHandler {
-    public func prepare(_ event: IncomingEvent) -> (any Sendable)? { nil }
+    public func prepare(_ payload: any Sendable, of event: IncomingEvent) -> (any Sendable)? { nil }
 
     public func fire(_ deadline: Deadline, in context: HandlerContext) throws {
         throw UnexpectedDeadline(key: deadline.key)

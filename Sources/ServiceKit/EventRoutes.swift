@@ -5,20 +5,33 @@ import Contracts
 public struct EventRoutes: Sendable {
     /// The decision for one message type.
     public enum Decision: Sendable {
-        case apply(@Sendable (IncomingEvent, HandlerContext) throws -> Void)
+        case apply(Route)
         case ignore(because: String)
         case refuse(because: String)
+    }
+
+    /// How one applied type is handled: decoded (pure, before the batch's transaction, on every core), then applied
+    /// inside it with the decoded value.
+    public struct Route: Sendable {
+        let decode: @Sendable (IncomingEvent) throws(EnvelopeError) -> any Sendable
+        let apply: @Sendable (any Sendable, IncomingEvent, HandlerContext) throws -> Void
     }
 
     public private(set) var decisions: [MessageType: Decision] = [:]
 
     public init() {}
 
-    /// Applies `Payload`'s type with `apply`, handed the decoded payload.
-    public func on<Payload: EventPayload>(
-        _ payload: Payload.Type, _ apply: @escaping @Sendable (Payload, IncomingEvent, HandlerContext) throws -> Void
+    /// Applies `View`'s message type with `apply`, handed the body decoded as `View`: the whole payload, or a view
+    /// of the members the handler reads. A body that does not decode as `View` is dead-lettered.
+    public func on<View: PayloadView>(
+        _ view: View.Type, _ apply: @escaping @Sendable (View, IncomingEvent, HandlerContext) throws -> Void
     ) -> EventRoutes {
-        with(Payload.messageType, .apply { event, context in try apply(try event.payload(as: Payload.self), event, context) })
+        with(View.messageType, .apply(Route(
+            decode: { event throws(EnvelopeError) in try event.payload(as: View.self) },
+            apply: { decoded, event, context in
+                guard let payload = decoded as? View else { preconditionFailure("a route is handed what it decoded") }
+                try apply(payload, event, context)
+            })))
     }
 
     /// Ignores these types on purpose: admitted to the inbox, counted, and otherwise left alone.

@@ -107,10 +107,9 @@ public final class EventRunner: Service, Sendable {
     private func fetch(from consumer: KafkaConsumer) async throws -> FetchedBatch {
         let messages = try await consumer.poll(maxMessages: settings.batchSize, timeout: settings.pollTimeout)
         // Pure work, and the largest part of applying a batch besides SQLite: split over the machine's cores.
-        let (codec, handler) = (self.codec, self.handler)
+        let (codec, handler, routes) = (self.codec, self.handler, self.routes)
         return FetchedBatch(messages: messages, decoded: await WorkChunks.map(messages, minimum: 64) { message in
-            let event = codec.decode(message)
-            return DecodedMessage(event: event, prepared: (try? event.get()).flatMap(handler.prepare))
+            DecodedMessage(codec.decode(message), routes: routes, handler: handler)
         })
     }
 
@@ -209,21 +208,22 @@ public final class EventRunner: Service, Sendable {
             outcome.duplicates += 1
             return
         }
-        let apply: @Sendable (IncomingEvent, HandlerContext) throws -> Void
+        let route: EventRoutes.Route
         switch routes.decision(for: event.type) {
-        case .apply(let route):
-            apply = route
+        case .apply(let applied):
+            route = applied
         case .ignore:
             outcome.ignored += 1
             return
         case .refuse(let reason):
             return try refuse(reason, .unhandled)
         }
+        guard let payload = decoded.payload else { preconditionFailure("an applied event was decoded when fetched") }
         let context = HandlerContext(
             db: db, now: now, codec: codec, cause: event.id, prepared: decoded.prepared, pending: pending)
         let mark = pending?.mark ?? 0
         do {
-            try MessageSavepoint.run(in: db) { try apply(event, context) }
+            try MessageSavepoint.run(in: db) { try route.apply(payload, event, context) }
             outcome.applied += 1
         } catch let error as DatabaseError {
             // The store itself failed: the whole batch rolls back and is retried.
@@ -271,10 +271,26 @@ public final class EventRunner: Service, Sendable {
     }
 }
 
-/// A consumed message checked against the contract, with what the handler prepared from it.
+/// A consumed message checked against the contract, its body decoded as its route reads it (applied types only:
+/// an ignored or refused one is never decoded), with what the handler prepared from it.
 private struct DecodedMessage: Sendable {
     var event: Result<IncomingEvent, EnvelopeError>
+    var payload: (any Sendable)?
     var prepared: (any Sendable)?
+
+    init(_ checked: Result<IncomingEvent, EnvelopeError>, routes: EventRoutes, handler: any EventHandler) {
+        event = checked
+        guard case .success(let incoming) = checked, case .apply(let route) = routes.decision(for: incoming.type) else {
+            return
+        }
+        do throws(EnvelopeError) {
+            let decoded = try route.decode(incoming)
+            payload = decoded
+            prepared = handler.prepare(decoded, of: incoming)
+        } catch {
+            event = .failure(error)
+        }
+    }
 }
 
 /// What one batch did, for the metrics.

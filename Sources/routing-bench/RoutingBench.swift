@@ -20,6 +20,8 @@ struct RoutingBench: AsyncParsableCommand {
     @Option(help: "Registered tickets per run.") var tickets = 50_000
     @Option(help: "Messages applied per SQLite transaction.") var batch = 1_000
     @Option(help: "Runs per service (medians are reported).") var runs = 3
+    @Flag(help: "Run routing alone, without the pass-through anchor (for a profiler; prints no ratio).")
+    var routingOnly = false
 
     static let start = Timestamp.parse("2026-03-02T09:00:00+08:00") ?? Date()
 
@@ -47,7 +49,8 @@ struct RoutingBench: AsyncParsableCommand {
         var rates: [String: [Double]] = [:]
         for run in 1...runs {
             // The order alternates, so a machine that slows down during the run favours neither.
-            let order = run % 2 == 1 ? [(routing, registrations), (passThrough, hotline)] : [(passThrough, hotline), (routing, registrations)]
+            let order = routingOnly ? [(routing, registrations)]
+                : run % 2 == 1 ? [(routing, registrations), (passThrough, hotline)] : [(passThrough, hotline), (routing, registrations)]
             for (definition, input) in order {
                 let path = scratch.appendingPathComponent("run-\(run)-\(definition.name).sqlite").path
                 let result = try await ServiceThroughput(
@@ -61,6 +64,7 @@ struct RoutingBench: AsyncParsableCommand {
             }
         }
         let (assigned, anchor) = (rates[routing.name] ?? [0], rates[passThrough.name] ?? [1])
+        guard !routingOnly else { return print(String(format: "median routing %8.0f assignments/s", median(assigned))) }
         print(String(format: "median routing %8.0f assignments/s, pass-through %8.0f events/s", median(assigned), median(anchor)))
         print(String(format: "routing / pass-through %.2f (median of paired runs %.2f)",
                      median(assigned) / median(anchor), median(zip(assigned, anchor).map { $0 / $1 })))

@@ -73,7 +73,7 @@ import Testing
             let incoming = try codec.decode(headers: received(event), value: event.value, topic: event.topic)
             #expect(incoming.attributes == event.attributes)
             #expect(incoming.type == type && incoming.id == "callback:evt-1:1" && incoming.topic == type.topic)
-            #expect(incoming.payload().isEqual(to: sample))
+            #expect(try incoming.payload().isEqual(to: sample))
             #expect(incoming.body == event.value)
         }
     }

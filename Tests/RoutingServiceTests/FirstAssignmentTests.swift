@@ -94,7 +94,7 @@ import Testing
     }
 
     /// The registration's settled category decides, not the agent's, since intake may have corrected it.
-    @Test func theFactsOfARegistrationUseTheSettledCategory() {
+    @Test func theFactsOfARegistrationUseTheSettledCategory() throws {
         let ticket = TicketSubmitted(
             ticketNo: "T9", channel: .hotline95598, type: .complaint, category: .attitude,
             customer: .init(account: "1", name: "王", phone: "13800000000", address: "九原", named: true), area: "JY-MC",
@@ -104,6 +104,9 @@ import Testing
             classification: .init(category: .tariff, confidence: 0.9, source: .model, disagreement: true),
             repeatDemand: .init(verdict: .notRepeat, reason: "first", ruleIds: []), riskFlags: [],
             firstOwner: Owner(unit: "95598"))
-        #expect(TicketFacts(registered).category == .tariff)
+        let registration = try JSONDecoder().decode(Registration.self, from: JSONEncoder().encode(registered))
+        #expect(registration.facts == facts(
+            "T9", channel: .hotline95598, type: .complaint, category: .tariff, area: "JY-MC",
+            owner: Owner(unit: "95598")))
     }
 }

@@ -10,8 +10,8 @@ import Testing
 @Suite(.serialized) struct PreparedWorkTests {
     /// Prepares each ticket's number in capitals and records, when applying, what it was handed.
     private struct PreparingHandler: EventHandler {
-        func prepare(_ event: IncomingEvent) -> (any Sendable)? {
-            (try? event.payload(as: TicketSubmitted.self)).map { "prepared " + $0.ticketNo.uppercased() }
+        func prepare(_ payload: any Sendable, of event: IncomingEvent) -> (any Sendable)? {
+            (payload as? TicketSubmitted).map { "prepared " + $0.ticketNo.uppercased() }
         }
 
         var routes: EventRoutes {

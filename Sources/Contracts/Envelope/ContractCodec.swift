@@ -91,7 +91,7 @@ public struct ContractCodec: Sendable {
             }
         }
         let attributes = CloudEventAttributes(id: id, source: source, type: type, time: time, subject: subject)
-        return try IncomingEvent(topic: topic, attributes: attributes, body: value, document: document)
+        return IncomingEvent(topic: topic, attributes: attributes, body: value, document: document)
     }
 
     /// Whether a `content-type` value is JSON: `application/json` in any case, with parameters, UTF-8 if a charset.

@@ -1,7 +1,13 @@
-/// The typed body of one message type: what a service builds to publish and gets back from an `IncomingEvent`.
-public protocol EventPayload: Codable, Sendable, Equatable {
-    /// The `ce_type` this payload is the body of.
+/// What a consumer reads of one message type's body: the whole payload, or only the members it needs. Decoding a
+/// large body whole costs more than many a handler's work, so a handler that needs three members of
+/// `complaint.registered` decodes those three. The schema has checked the whole body already.
+public protocol PayloadView: Decodable, Sendable {
+    /// The `ce_type` this is a view of.
     static var messageType: MessageType { get }
+}
+
+/// The typed body of one message type: what a service builds to publish and gets back from an `IncomingEvent`.
+public protocol EventPayload: PayloadView, Encodable, Equatable {
     /// The ticket number, sent as `ce_subject`; nil for events not about one ticket.
     var subject: String? { get }
     /// The Kafka message key: the ticket number unless the topic is keyed otherwise (see `TopicKey`).
@@ -11,6 +17,11 @@ public protocol EventPayload: Codable, Sendable, Equatable {
 extension EventPayload {
     /// The ticket number, the key of most topics.
     public var partitionKey: String? { subject }
+
+    /// `event`'s body as this payload: what `IncomingEvent.payload()` calls on the type its `ce_type` names.
+    static func decoded(from event: IncomingEvent) throws(EnvelopeError) -> any EventPayload {
+        try event.payload(as: Self.self)
+    }
 }
 
 /// A payload about one ticket, whose `ticketNo` is its subject.

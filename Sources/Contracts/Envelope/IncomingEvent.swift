@@ -8,15 +8,15 @@ public struct IncomingEvent: Sendable {
     public let attributes: CloudEventAttributes
     /// The JSON body, valid against the type's schema.
     public let body: Data
-    /// The body decoded as its type's payload when the envelope was checked, so handlers do not decode it again.
-    private let decoded: any EventPayload
+    /// `body` as parsed for the schema check. Typed values are decoded from it on demand, each consumer decoding
+    /// the view it needs (`payload(as:)`), not every member of every message it reads.
+    private let document: JSONValue
 
-    /// `document` is `body` as already parsed for the schema check; the payload is decoded from it.
-    init(topic: TopicName, attributes: CloudEventAttributes, body: Data, document: JSONValue) throws(EnvelopeError) {
+    init(topic: TopicName, attributes: CloudEventAttributes, body: Data, document: JSONValue) {
         self.topic = topic
         self.attributes = attributes
         self.body = body
-        decoded = try Self.decode(attributes.type.payloadType, from: document, type: attributes.type)
+        self.document = document
     }
 
     /// The type, from `ce_type`.
@@ -24,26 +24,22 @@ public struct IncomingEvent: Sendable {
     /// The deduplication key, from `ce_id`.
     public var id: String { attributes.id }
 
-    /// The body as `P`; fails when `P` is not the payload of this event's type or does not decode.
-    public func payload<P: EventPayload>(as payloadType: P.Type = P.self) throws(EnvelopeError) -> P {
-        guard let payload = decoded as? P else {
-            throw .undecodablePayload(type, detail: "asked for \(P.self), the payload of \(P.messageType.rawValue)")
+    /// The body decoded as `P`; fails when `P` is not a view of this event's type or does not decode.
+    public func payload<P: PayloadView>(as payloadType: P.Type = P.self) throws(EnvelopeError) -> P {
+        guard P.messageType == type else {
+            throw .undecodablePayload(type, detail: "asked for \(P.self), a view of \(P.messageType.rawValue)")
         }
-        return payload
-    }
-
-    /// The body as the payload type of its `ce_type`, for handlers that switch over payloads.
-    public func payload() -> any EventPayload { decoded }
-
-    // Calling a generic function opens the existential metatype into a concrete `P`.
-    private static func decode<P: EventPayload>(
-        _ payloadType: P.Type, from document: JSONValue, type: MessageType
-    ) throws(EnvelopeError) -> any EventPayload {
         do {
             return try JSONTreeDecoder.decode(P.self, from: document)
         } catch {
-            throw .undecodablePayload(type, detail: describe(error))
+            throw .undecodablePayload(type, detail: Self.describe(error))
         }
+    }
+
+    /// The body as the whole payload type of its `ce_type`, for tools that show any event.
+    public func payload() throws(EnvelopeError) -> any EventPayload {
+        let whole: any EventPayload.Type = type.payloadType
+        return try whole.decoded(from: self)
     }
 
     private static func describe(_ error: any Error) -> String {

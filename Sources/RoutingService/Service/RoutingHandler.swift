@@ -15,7 +15,7 @@ struct RoutingHandler: EventHandler {
 
     var routes: EventRoutes {
         EventRoutes()
-            .on(ComplaintRegistered.self) { registered, _, context in try register(registered, in: context) }
+            .on(Registration.self) { registration, _, context in try register(registration.facts, in: context) }
             .on(ComplaintMerged.self) { merged, _, context in try passOn(merged, in: context) }
             .on(ComplaintEscalated.self) { escalated, _, context in
                 try move(escalated.ticketNo, in: context) { ticket throws(RoutingRefusal) in
@@ -44,10 +44,10 @@ struct RoutingHandler: EventHandler {
 
     /// The first assignment (H1, P1). A ticket routing already placed is not placed again: a registration repeated
     /// under another id changes nothing.
-    private func register(_ registered: ComplaintRegistered, in context: HandlerContext) throws {
-        guard try RoutingRecord.find(registered.ticketNo, in: context.db) == nil else { return }
-        let assignment = router.firstAssignment(TicketFacts(registered))
-        try place(RoutedTicket(ticketNo: registered.ticketNo, first: assignment), by: assignment, leaving: nil, in: context)
+    private func register(_ facts: TicketFacts, in context: HandlerContext) throws {
+        guard try RoutingRecord.find(facts.ticketNo, in: context.db) == nil else { return }
+        let assignment = router.firstAssignment(facts)
+        try place(RoutedTicket(ticketNo: facts.ticketNo, first: assignment), by: assignment, leaving: nil, in: context)
     }
 
     /// An urge (R3c) goes to the unit and person holding the ticket, with the step and due time it already has.

@@ -74,12 +74,12 @@ enum PersonLoad {
         var load: [String: Int] = [:]
         let marks = Array(repeating: "?", count: people.count).joined(separator: ",")
         // One statement per size of role, a handful in all: cached like the others.
-        for row in try Row.fetchAll(
+        // A cursor reads each row in place, where fetching them all would copy every one first.
+        let rows = try Row.fetchCursor(
             db.cachedStatement(sql: "SELECT person, open_tickets FROM routing_load WHERE person IN (\(marks))"),
-            arguments: StatementArguments(people))
-        {
-            load[row[0]] = row[1]
-        }
+            // Boxed as GRDB's optional values: its other initialiser maps through a key path, which costs more than the query.
+            arguments: StatementArguments(people.map { $0 as (any DatabaseValueConvertible)? }))
+        while let row = try rows.next() { load[row[0]] = row[1] }
         return load
     }
 
