@@ -45,9 +45,8 @@ struct RoutingHandler: EventHandler {
     /// The first assignment (H1, P1). A ticket routing already placed is not placed again: a registration repeated
     /// under another id changes nothing.
     private func register(_ facts: TicketFacts, in context: HandlerContext) throws {
-        guard try RoutingRecord.find(facts.ticketNo, in: context.db) == nil else { return }
         let assignment = router.firstAssignment(facts)
-        try place(RoutedTicket(ticketNo: facts.ticketNo, first: assignment), by: assignment, leaving: nil, in: context)
+        try place(RoutedTicket(ticketNo: facts.ticketNo, first: assignment), by: assignment, .first, in: context)
     }
 
     /// An urge (R3c) goes to the unit and person holding the ticket, with the step and due time it already has.
@@ -72,12 +71,12 @@ struct RoutingHandler: EventHandler {
         let record = try open(ticketNo, in: context.db)
         let assignment: Assignment
         do { assignment = try decide(record.ticket) } catch { throw Rejection(error.description) }
-        try place(record.ticket.moved(by: assignment), by: assignment, leaving: record.person, in: context)
+        try place(record.ticket.moved(by: assignment), by: assignment, .move(from: record.person), in: context)
     }
 
     /// Stores where the ticket is now, moves the load from the person it left to the one it reaches, and publishes
     /// the assignment with the step it starts and its due time (the shared ladder, on the working-day calendar).
-    private func place(_ ticket: RoutedTicket, by assignment: Assignment, leaving previous: String?, in context: HandlerContext) throws {
+    private func place(_ ticket: RoutedTicket, by assignment: Assignment, _ placing: Placing, in context: HandlerContext) throws {
         guard let unit = router.directory.unit(assignment.unit) else {
             throw Rejection("ticket \(ticket.ticketNo) was placed at \(assignment.unit), which the unit directory lacks")
         }
@@ -86,14 +85,27 @@ struct RoutingHandler: EventHandler {
         let person = router.directory.person(for: assignment.placement) { load[$0.id] ?? 0 }
         let step = LadderStepID.started(by: assignment.role.ladderRole(in: assignment.tier))
         let deadline = try ladder.step(step).assignmentDeadline(from: context.now, calendar: calendar)
-        if let previous { try PersonLoad.add(-1, to: previous, in: context.db) }
+        let record = RoutingRecord(ticket: ticket, person: person?.id, deadline: deadline, closed: false)
+        switch placing {
+        case .first:
+            // A registration repeated under another id finds its ticket placed, and changes nothing.
+            guard try record.insertNew(in: context.db) else { return }
+        case .move(let previous):
+            try record.save(in: context.db)
+            if let previous { try PersonLoad.add(-1, to: previous, in: context.db) }
+        }
         if let person { try PersonLoad.add(1, to: person.id, in: context.db) }
-        try RoutingRecord(ticket: ticket, person: person?.id, deadline: deadline, closed: false).save(in: context.db)
         try context.publish(ComplaintAssigned(
             ticketNo: ticket.ticketNo, unit: unit.id, tier: unit.tier, role: assignment.role,
             assignee: person.map { .init(id: $0.id, name: $0.name) }, owner: assignment.owner,
             reason: assignment.reason.contractReason, previousUnit: assignment.previousUnit, deadline: deadline,
             note: assignment.reason.note))
+    }
+
+    /// Whether a placement is a ticket's first, or a move away from the person who had it.
+    private enum Placing {
+        case first
+        case move(from: String?)
     }
 
     /// A closed ticket leaves its person; routing keeps its record for the ticket's story.

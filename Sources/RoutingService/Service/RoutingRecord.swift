@@ -29,6 +29,7 @@ struct RoutingRecord: Sendable, Equatable {
             closed: (row[6] as Double?) != nil)
     }
 
+    /// Stores where an open ticket is now.
     func save(in db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO routing_ticket (ticket_no, owner_unit, owner_person, history, person, step, due_at)
@@ -36,10 +37,26 @@ struct RoutingRecord: Sendable, Equatable {
             ON CONFLICT(ticket_no) DO UPDATE SET history = excluded.history, person = excluded.person,
                 step = excluded.step, due_at = excluded.due_at
             """
-        ).execute(arguments: [
+        ).execute(arguments: arguments)
+    }
+
+    /// Stores a ticket routing has never placed; false, storing nothing, when it already has one by that number.
+    /// A registration does not look its ticket up first: nearly every one is new.
+    func insertNew(in db: Database) throws -> Bool {
+        try db.cachedStatement(sql: """
+            INSERT INTO routing_ticket (ticket_no, owner_unit, owner_person, history, person, step, due_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(ticket_no) DO NOTHING
+            """
+        ).execute(arguments: arguments)
+        return db.changesCount > 0
+    }
+
+    private var arguments: StatementArguments {
+        [
             ticket.ticketNo, ticket.owner.unit, ticket.owner.person, PlacementHistory.encode(ticket.history), person,
             deadline.step, deadline.dueAt.timeIntervalSince1970,
-        ])
+        ]
     }
 
     static func close(_ ticketNo: String, at time: Date, in db: Database) throws {
