@@ -108,4 +108,23 @@ import Testing
         #expect(letters.count == 1)
         #expect((letters.first?["reason"] as? String)?.contains("st-nowhere") == true)
     }
+
+    /// H1, issue 12 ("no ticket assigned twice for one cause"): a registration that arrives again under another event
+    /// id is assigned once, and its person's load counts it once: when each of 麻池's three staff has one ticket, the
+    /// fourth goes by name to T1's person again.
+    @Test func aRegistrationRepeatedUnderAnotherIdIsAssignedOnce() async throws {
+        let first = registered("T1", area: "JY-MC", at: "2026-03-02T09:00:00+08:00")
+        let later = try ["T2", "T3", "T4"].enumerated().map { index, number in
+            let at = "2026-03-02T09:1\(index):00+08:00"
+            return try line(at, .complaintsRegistered, registered(number, area: "JY-MC", at: at))
+        }
+        let events = try await replay([
+            try line("2026-03-02T09:00:00+08:00", .complaintsRegistered, first),
+            try line("2026-03-02T09:05:00+08:00", .complaintsRegistered, first),
+        ] + later)
+        let assigned = events.filter { $0.type == "complaint.assigned" }.map(\.body)
+        #expect(assigned.map { $0["ticketNo"] as? String } == ["T1", "T2", "T3", "T4"])
+        let people = assigned.map { ($0["assignee"] as? [String: Any])?["id"] as? String }
+        #expect(Set(people.prefix(3)).count == 3 && people[3] == people[0], "T1 counts once on its person: \(people)")
+    }
 }
