@@ -43,12 +43,16 @@ public enum MessageType: String, CaseIterable, Sendable, Codable {
     case deadlineApproaching = "deadline.approaching"
     /// A step passed its due time.
     case deadlineMissed = "deadline.missed"
-    /// The ticket moved up the ladder (P2).
+    /// The ticket moved up the ladder (P2), or the leading group is told of an early warning (E3).
     case complaintEscalated = "complaint.escalated"
     /// Supervision (督办) after an unsatisfied callback (C2).
     case supervisionOpened = "supervision.opened"
     /// A commitment passed its due time unkept (R5).
     case commitmentOverdue = "commitment.overdue"
+    /// The ticket waits on the customer (H3): the station's clock stops.
+    case clockPaused = "clock.paused"
+    /// The wait on the customer ended: the station's clock counts again.
+    case clockResumed = "clock.resumed"
 
     /// A callback must be made by a due time (C1, C3).
     case callbackDue = "callback.due"
@@ -83,7 +87,8 @@ public enum MessageType: String, CaseIterable, Sendable, Codable {
             .complaintsRegistered
         case .complaintAssigned:
             .complaintsAssignments
-        case .deadlineApproaching, .deadlineMissed, .complaintEscalated, .supervisionOpened, .commitmentOverdue:
+        case .deadlineApproaching, .deadlineMissed, .complaintEscalated, .supervisionOpened, .commitmentOverdue,
+             .clockPaused, .clockResumed:
             .complaintsEscalations
         case .callbackDue, .callbackOverdue, .callbackRecorded:
             .complaintsCallbacks

@@ -43,8 +43,9 @@ struct IntakeHandler: EventHandler {
                     closed.ticketNo, at: closed.closedAt, malicious: closed.appeal == .upheld, in: context.db)
             }
             .ignoring(
-                .deadlineApproaching, .complaintEscalated, .supervisionOpened,
-                because: "an urge, an escalation or supervision does not change whether a ticket is overdue or finished")
+                .deadlineApproaching, .complaintEscalated, .supervisionOpened, .clockPaused, .clockResumed,
+                because: "an urge, an escalation, supervision or a stopped clock does not change whether a ticket is "
+                    + "overdue or finished")
     }
 
     private func register(_ ticket: TicketSubmitted, prepared: PreparedTicket, in context: HandlerContext) throws {

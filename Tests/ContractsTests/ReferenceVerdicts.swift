@@ -70,6 +70,9 @@ struct ReferenceVerdict: Sendable, CustomTestStringConvertible {
         .init(##"neither unit nor area"##, .handlingTransferRequested, ##"{"ticketNo":"95598-20260302-0003","unit":"st-machi","by":"供电所长 刘建国","reason":"客户地址属于阿嘎如泰供电所供电范围"}"##, [##" anyOf"##]),
         .init(##"lower-case rule id"##, .supervisionOpened, ##"{"ticketNo":"95598-20260302-0001","unit":"csc","tier":"csc","round":1,"reason":"回访不满意：客户要求对抄表员进行处理","ruleId":"c2"}"##, [##"/ruleId pattern"##]),
         .init(##"several problems at once"##, .deadlineMissed, ##"{"ticketNo":"95598-20260302-0002","step":"h6","dueAt":"2026-03-04T11:00:00+08:00","tier":"board","extra":1}"##, [##" additionalProperties"##, ##" required"##, ##"/step pattern"##, ##"/tier enum"##]),
+        .init(##"empty reason and lower-case step"##, .clockPaused, ##"{"ticketNo":"95598-20260302-0005","unit":"st-machi","tier":"station","step":"h3","reason":"","ruleId":"H3"}"##, [##"/reason minLength"##, ##"/step pattern"##]),
+        .init(##"negative and fractional seconds"##, .clockResumed, ##"{"ticketNo":"95598-20260302-0005","unit":"st-machi","tier":"station","reason":"客户来电告知内部线路已修好","pausedSeconds":-1,"totalPausedSeconds":1.5}"##, [##"/pausedSeconds minimum"##, ##"/totalPausedSeconds type"##]),
+        .init(##"a step, and no total"##, .clockResumed, ##"{"ticketNo":"95598-20260302-0005","unit":"st-machi","tier":"station","reason":"客户来电告知内部线路已修好","pausedSeconds":5400,"step":"H3"}"##, [##" additionalProperties"##, ##" required"##]),
         .init(##"not an object"##, .callbackCompleted, ##"42"##, [##" type"##]),
         .init(##"array for an object"##, .commitmentOverdue, ##"{"ticketNo":"95598-20260302-0001","unit":"st-machi","tier":"station","commitment":["x"]}"##, [##"/commitment type"##]),
     ]

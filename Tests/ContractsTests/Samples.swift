@@ -85,11 +85,17 @@ func samples(for type: MessageType) -> [any EventPayload] {
                          text: "催促处理", receivedAt: at("2026-04-15T16:00:00.125+08:00"), reason: "原工单处理中",
                          ruleIds: [.r3c])]
     case .complaintAssigned:
-        [ComplaintAssigned(
-            ticketNo: "95598-20260415-0008", unit: "marketing", tier: .marketing, role: .officer,
-            assignee: .init(id: "mk-02", name: "孙立新"),
-            owner: Owner(unit: "st-halinge", person: "供电所长 高峰"), reason: .escalation, previousUnit: "csc",
-            deadline: .init(step: "H8", dueAt: at("2026-04-16T16:00:00+08:00")), note: "客户对客服中心处理不满意")]
+        [
+            ComplaintAssigned(
+                ticketNo: "95598-20260415-0008", unit: "marketing", tier: .marketing, role: .officer,
+                assignee: .init(id: "mk-02", name: "孙立新"),
+                owner: Owner(unit: "st-halinge", person: "供电所长 高峰"), reason: .escalation, previousUnit: "csc",
+                deadline: .init(step: "H8", dueAt: at("2026-04-16T16:00:00+08:00")), note: "客户对客服中心处理不满意"),
+            ComplaintAssigned(
+                ticketNo: "95598-20260415-0009", unit: "leadership", tier: .leadership, role: .officer,
+                owner: Owner(unit: "95598"), reason: .warning, previousUnit: "st-halinge",
+                deadline: .init(step: "H6", dueAt: at("2026-04-16T11:00:00+08:00")), note: "供电所长已提交预警报告"),
+        ]
     case .deadlineApproaching:
         [DeadlineApproaching(ticketNo: "95598-20260415-0008", step: "H4", dueAt: at("2026-04-16T09:40:00+08:00"),
                              tier: .station, unit: "st-halinge", urge: 2)]
@@ -97,14 +103,28 @@ func samples(for type: MessageType) -> [any EventPayload] {
         [DeadlineMissed(ticketNo: "95598-20260415-0008", step: "H7", dueAt: at("2026-04-17T11:00:00+08:00"), tier: .csc,
                         unit: "csc")]
     case .complaintEscalated:
-        [ComplaintEscalated(ticketNo: "95598-20260415-0008", fromTier: .deputy, toTier: .leadership,
-                            fromUnit: "deputy", reason: .emergencyPlan, ruleId: .e4)]
+        [
+            ComplaintEscalated(ticketNo: "95598-20260415-0008", fromTier: .deputy, toTier: .leadership,
+                               fromUnit: "deputy", reason: .emergencyPlan, ruleId: .e4),
+            ComplaintEscalated(ticketNo: "95598-20260415-0008", fromTier: .station, toTier: .leadership,
+                               fromUnit: "st-halinge", reason: .earlyWarning, ruleId: .e3),
+        ]
     case .supervisionOpened:
         [SupervisionOpened(ticketNo: "95598-20260415-0008", unit: "marketing", tier: .marketing, round: 2,
                            reason: "第二次回访仍不满意", ruleId: .c2)]
     case .commitmentOverdue:
         [CommitmentOverdue(ticketNo: "95598-20260415-0008", unit: "csc", tier: .csc,
                            commitment: Commitment(description: "5月底前完成台区改造", dueAt: at("2026-05-31T18:00:00+08:00")))]
+    case .clockPaused:
+        [ClockPaused(ticketNo: "95598-20260415-0007", unit: "st-alagatai", tier: .station, step: "H3",
+                     reason: "客户外出，约定回来后自行检查表后线路", ruleId: .h3)]
+    case .clockResumed:
+        [
+            ClockResumed(ticketNo: "95598-20260415-0007", unit: "st-alagatai", tier: .station, reason: "客户已回电",
+                         pausedSeconds: 0, totalPausedSeconds: 0),
+            ClockResumed(ticketNo: "95598-20260415-0007", unit: "st-alagatai", tier: .station, reason: "客户已检查完线路",
+                         pausedSeconds: 172_800, totalPausedSeconds: 180_000),
+        ]
     case .callbackDue:
         [CallbackDue(ticketNo: "12398-20260415-0042", unit: "leadership", dueAt: at("2026-04-20T10:00:00+08:00"),
                      step: .h10, attempt: 3, named: false)]

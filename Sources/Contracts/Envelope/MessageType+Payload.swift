@@ -24,6 +24,8 @@ extension MessageType {
         case .complaintEscalated: ComplaintEscalated.self
         case .supervisionOpened: SupervisionOpened.self
         case .commitmentOverdue: CommitmentOverdue.self
+        case .clockPaused: ClockPaused.self
+        case .clockResumed: ClockResumed.self
         case .callbackDue: CallbackDue.self
         case .callbackOverdue: CallbackOverdue.self
         case .callbackRecorded: CallbackRecorded.self

@@ -1,4 +1,5 @@
-/// `complaint.escalated`: the ticket moves up the ladder (递进式上报, P2).
+/// `complaint.escalated`: the ticket moves up the ladder (递进式上报, P2); on an early warning (E3) the leading group
+/// at `toTier` leadership is told instead, and the ticket stays where it is.
 public struct ComplaintEscalated: TicketEventPayload {
     /// `complaint.escalated`.
     public static let messageType = MessageType.complaintEscalated

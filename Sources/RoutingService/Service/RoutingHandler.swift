@@ -34,7 +34,7 @@ struct RoutingHandler: EventHandler {
             }
             .on(ComplaintClosed.self) { closed, _, context in try close(closed.ticketNo, in: context) }
             .ignoring(
-                .deadlineApproaching, .deadlineMissed, .commitmentOverdue,
+                .deadlineApproaching, .deadlineMissed, .commitmentOverdue, .clockPaused, .clockResumed,
                 because: "timing is escalation's; routing moves a ticket only when it is escalated")
             .ignoring(
                 .handlingAccepted, .handlingVerified, .handlingContacted, .handlingResolved, .handlingUnresolvable,

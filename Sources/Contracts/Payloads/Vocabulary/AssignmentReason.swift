@@ -18,4 +18,6 @@ public enum AssignmentReason: String, CaseIterable, Sendable, Codable {
     case supervision
     /// The customer called again about the open ticket (R3c): the unit holding it is told, the ticket stays.
     case urge
+    /// The leadership is told of an early warning (E3); the ticket is not moved.
+    case warning
 }

@@ -1,4 +1,4 @@
-/// What moved a ticket up the ladder.
+/// What moved a ticket up the ladder, or, for an early warning, what made the leading group hear of it.
 public enum EscalationReason: String, CaseIterable, Sendable, Codable {
     /// A step missed its deadline.
     case deadlineMissed = "deadline-missed"
@@ -6,6 +6,8 @@ public enum EscalationReason: String, CaseIterable, Sendable, Codable {
     case unresolvable
     /// The customer was not satisfied (H6–H9, C2).
     case unsatisfied
+    /// The station head filed an early-warning report (E3): the leading group is told; the ticket does not move.
+    case earlyWarning = "early-warning"
     /// The emergency plan started (E4).
     case emergencyPlan = "emergency-plan"
 }
