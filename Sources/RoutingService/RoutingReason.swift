@@ -1,7 +1,8 @@
 import Contracts
 import HandlingLadder
 
-/// Why routing placed a ticket where it did, in more detail than the contract's `AssignmentReason` has yet.
+/// Why routing placed a ticket where it did, or told a unit about it without moving it (an urge, an early warning), in
+/// more detail than the contract's `AssignmentReason` has.
 public enum RoutingReason: Sendable, Equatable {
     /// The unit accepted the ticket and can act on it (P1).
     case firstOwner
@@ -19,6 +20,10 @@ public enum RoutingReason: Sendable, Equatable {
     case escalation(step: LadderStepID)
     /// Supervision (督办) sends it back to the responsible unit (C2).
     case supervision
+    /// The customer called again (`call`, the merged ticket) about the open ticket (R3c): the holder is told.
+    case urge(call: String, words: String)
+    /// The station head's early-warning report (预警报告, E3): the leadership is told, and `holder` keeps the ticket.
+    case earlyWarning(holder: String)
 
     /// The reason as `complaint.assigned` carries it; `note` says the rest (which rule, which area, from where).
     public var contractReason: AssignmentReason {
@@ -31,6 +36,8 @@ public enum RoutingReason: Sendable, Equatable {
         case .transferLoop: .transferLoop
         case .escalation: .escalation
         case .supervision: .supervision
+        case .urge: .urge
+        case .earlyWarning: .warning
         }
     }
 
@@ -49,6 +56,9 @@ public enum RoutingReason: Sendable, Equatable {
             "\(from) asked to transfer it back to \(to), which had it before: a loop (零推诿), so the CSC coordinates it"
         case .escalation(let step): "escalated (P2) to step \(step.rawValue), rule \(step.rule.rawValue)"
         case .supervision: "supervision (督办) after an unsatisfied callback (C2)"
+        case .urge(let call, let words): "the customer called again (\(call), R3c): \(words)"
+        case .earlyWarning(let holder):
+            "the station head filed an early-warning report (预警报告, E3) to the leading group; \(holder) keeps the ticket"
         }
     }
 }

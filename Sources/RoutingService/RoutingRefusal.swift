@@ -18,6 +18,8 @@ public enum RoutingRefusal: Error, Sendable, Equatable, CustomStringConvertible 
     case pastTheTop(ticketNo: String, unit: String)
     /// An escalation to a tier that is not the next step from where the ticket is (P2 is progressive).
     case notTheNextStep(ticketNo: String, from: Placement, requested: Tier, next: Tier)
+    /// An early warning (E3) addressed to a tier other than the leadership, where the leading group sits.
+    case earlyWarningBelowTheLeadership(ticketNo: String, requested: Tier)
 
     /// What happened and what a person can do about it.
     public var description: String {
@@ -39,6 +41,9 @@ public enum RoutingRefusal: Error, Sendable, Equatable, CustomStringConvertible 
         case .notTheNextStep(let ticket, let from, let requested, let next):
             "ticket \(ticket): escalation to \(requested.rawValue) from \(from.unit) (\(from.role.rawValue)); "
                 + "the next step is \(next.rawValue) (P2)"
+        case .earlyWarningBelowTheLeadership(let ticket, let requested):
+            "ticket \(ticket): an early warning (E3) goes to the leading group at the leadership, not to "
+                + "\(requested.rawValue); the ticket stays where it is"
         }
     }
 }

@@ -71,6 +71,37 @@ import Testing
         #expect(assigned.allSatisfy { ($0["assignee"] as? [String: Any])?["id"] != nil })
     }
 
+    /// E3: an early warning reaches the leadership's officer as a notice with the ticket's own step and due time,
+    /// naming the station; the station keeps the ticket, so a missed step later still moves it from staff to
+    /// technician at st-machi. The clock stopped and restarted while the customer is waited on (H3) is escalation's
+    /// timing: routing ignores it.
+    @Test func anEarlyWarningTellsTheLeadershipAndTheStationKeepsTheTicket() async throws {
+        let events = try await replay([
+            try line("2026-03-02T09:00:00+08:00", .complaintsRegistered, registered("T1", area: "JY-MC", at: "2026-03-02T09:00:00+08:00")),
+            try line("2026-03-02T09:10:00+08:00", .complaintsEscalations, ClockPaused(
+                ticketNo: "T1", unit: "st-machi", tier: .station, step: "H3", reason: "等客户自查表后线路", ruleId: .h3)),
+            try line("2026-03-02T09:20:00+08:00", .complaintsEscalations, ClockResumed(
+                ticketNo: "T1", unit: "st-machi", tier: .station, reason: "客户已回电", pausedSeconds: 600,
+                totalPausedSeconds: 600)),
+            try line("2026-03-02T09:30:00+08:00", .complaintsEscalations, ComplaintEscalated(
+                ticketNo: "T1", fromTier: .station, toTier: .leadership, fromUnit: "st-machi", reason: .earlyWarning,
+                ruleId: .e3)),
+            try line("2026-03-02T10:30:00+08:00", .complaintsEscalations, ComplaintEscalated(
+                ticketNo: "T1", fromTier: .station, toTier: .station, fromUnit: "st-machi", reason: .deadlineMissed,
+                ruleId: .h5)),
+        ])
+        #expect(events.filter { $0.type == "message.rejected" }.isEmpty)
+        let assigned = events.filter { $0.type == "complaint.assigned" }.map(\.body)
+        #expect(assigned.map { $0["unit"] as? String } == ["st-machi", "leadership", "st-machi"])
+        #expect(assigned.map { $0["role"] as? String } == ["staff", "officer", "technician"])
+        #expect(assigned.map { $0["reason"] as? String } == ["area", "warning", "escalation"])
+        #expect(assigned.map { $0["previousUnit"] as? String } == [nil, "st-machi", nil])
+        #expect(assigned[1]["deadline"] as? [String: String] == assigned[0]["deadline"] as? [String: String])
+        #expect((assigned[1]["assignee"] as? [String: Any])?["id"] as? String == "ld-02")
+        #expect((assigned[1]["note"] as? String)?.contains("E3") == true)
+        #expect(assigned.allSatisfy { ($0["owner"] as? [String: Any])?["unit"] as? String == "95598" })
+    }
+
     /// Issue 12 item 2: a 12398 complaint is coordinated by the CSC from the start; an unknown area goes to the CSC
     /// with a reason that says so.
     @Test func a12398ComplaintAndAnUnknownAreaGoToTheCSC() async throws {

@@ -90,6 +90,22 @@ import Testing
         #expect(rejected.first?["reason"]?.contains("leadership") == true)
     }
 
+    /// E3, P2, H3: the station head's early warning tells the leadership's officer with the step the ticket is on,
+    /// and the station keeps it: the next escalation goes from st-machi's head to the CSC. The clock stopped while the
+    /// customer is waited on moves nothing.
+    @Test func anEarlyWarningTellsTheLeadershipAndTheTicketClimbsOnFromTheStation() async throws {
+        let (assigned, rejected) = try await replay("early-warning.jsonl")
+        #expect(rejected.isEmpty)
+        #expect(assigned.map { $0["unit"] } == ["st-machi", "st-machi", "st-machi", "leadership", "csc"])
+        #expect(assigned.map { $0["role"] } == ["staff", "technician", "head", "officer", "officer"])
+        #expect(assigned.map { $0["reason"] } == ["area", "escalation", "escalation", "warning", "escalation"])
+        #expect(assigned.map { $0["deadline", "step"] } == ["H2", "H5", "H6", "H6", "H7"])
+        #expect(assigned[3]["deadline", "dueAt"] == assigned[2]["deadline", "dueAt"])
+        #expect(assigned[3]["previousUnit"] == "st-machi" && assigned[4]["previousUnit"] == "st-machi")
+        #expect(assigned[3]["note"]?.contains("st-machi keeps the ticket") == true)
+        #expect(assigned.allSatisfy { $0["owner", "unit"] == "95598" })
+    }
+
     /// Issue 12 item 5: the staff member with the fewest open tickets gets the next one, ties by name; a ticket
     /// escalated away from a person lowers her load, so she is next.
     @Test func theFewestOpenTicketsGetTheNextAndALeavingTicketLowersTheLoad() async throws {

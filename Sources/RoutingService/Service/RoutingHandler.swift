@@ -6,8 +6,9 @@ import HandlingLadder
 import ServiceKit
 
 /// Applies what routing consumes: a registered ticket gets its first unit (H1, P1), an urge is passed to the unit
-/// holding the ticket, an escalation (P2), supervision (C2) or a transfer (转办) moves it, and a closed ticket leaves
-/// its person. Every move publishes `complaint.assigned` with the role, the person and the step's deadline.
+/// holding the ticket and an early warning (E3) to the leadership, an escalation (P2), supervision (C2) or a transfer
+/// (转办) moves it, and a closed ticket leaves its person. Every move and notice publishes `complaint.assigned` with
+/// the role, the person and the step's deadline.
 struct RoutingHandler: EventHandler {
     let router: Router
     let ladder: Ladder
@@ -16,8 +17,18 @@ struct RoutingHandler: EventHandler {
     var routes: EventRoutes {
         EventRoutes()
             .on(Registration.self) { registration, _, context in try register(registration.facts, in: context) }
-            .on(ComplaintMerged.self) { merged, _, context in try passOn(merged, in: context) }
+            .on(ComplaintMerged.self) { merged, _, context in
+                try notify(merged.ticketNo, in: context) { ticket throws(RoutingRefusal) in
+                    try router.urge(ticket, call: merged.mergedTicketNo, words: merged.text ?? merged.reason)
+                }
+            }
             .on(ComplaintEscalated.self) { escalated, _, context in
+                // An early warning (E3) tells the leading group; the station keeps the ticket.
+                guard escalated.reason != .earlyWarning else {
+                    return try notify(escalated.ticketNo, in: context) { ticket throws(RoutingRefusal) in
+                        try router.earlyWarning(ticket, to: escalated.toTier)
+                    }
+                }
                 try move(escalated.ticketNo, in: context) { ticket throws(RoutingRefusal) in
                     try router.escalate(ticket, to: escalated.toTier)
                 }
@@ -49,19 +60,21 @@ struct RoutingHandler: EventHandler {
         try place(RoutedTicket(ticketNo: facts.ticketNo, first: assignment), by: assignment, .first, in: context)
     }
 
-    /// An urge (R3c) goes to the unit and person holding the ticket, with the step and due time it already has.
-    private func passOn(_ merged: ComplaintMerged, in context: HandlerContext) throws {
-        let record = try open(merged.ticketNo, in: context.db)
-        let placement = record.ticket.placement
-        guard let unit = router.directory.unit(placement.unit) else {
-            throw Rejection("ticket \(merged.ticketNo) is held by \(placement.unit), which the unit directory no longer has")
-        }
-        let person = record.person.flatMap { id in unit.people.first { $0.id == id } }
-        try context.publish(ComplaintAssigned(
-            ticketNo: merged.ticketNo, unit: unit.id, tier: unit.tier, role: placement.role,
-            assignee: person.map { .init(id: $0.id, name: $0.name) }, owner: record.ticket.owner, reason: .urge,
-            deadline: record.deadline,
-            note: "the customer called again (\(merged.mergedTicketNo), R3c): " + (merged.text ?? merged.reason)))
+    /// Tells a unit about an open ticket without moving it, by the notice `decide` gives (an urge, R3c; an early
+    /// warning, E3): the placement, its history and the people's load stay as they are, and the notice carries the
+    /// step and due time the ticket already has. A refusal dead-letters the message.
+    private func notify(
+        _ ticketNo: String, in context: HandlerContext, _ decide: (RoutedTicket) throws(RoutingRefusal) -> Assignment
+    ) throws {
+        let record = try open(ticketNo, in: context.db)
+        let notice = try decided(record.ticket, by: decide)
+        let unit = try self.unit(of: notice, ticketNo: ticketNo)
+        // The holder hears of it through the person who has the ticket; another unit through the person a placement
+        // there would reach, whose load it does not add to.
+        let person = notice.placement == record.ticket.placement
+            ? record.person.flatMap { id in unit.people.first { $0.id == id } }
+            : try leastLoaded(at: notice.placement, of: unit, in: context.db)
+        try context.publish(ComplaintAssigned(ticketNo, notice, person: person, deadline: record.deadline))
     }
 
     /// Moves an open ticket by `decide`; a refusal leaves it where it was and dead-letters the message.
@@ -69,20 +82,22 @@ struct RoutingHandler: EventHandler {
         _ ticketNo: String, in context: HandlerContext, _ decide: (RoutedTicket) throws(RoutingRefusal) -> Assignment
     ) throws {
         let record = try open(ticketNo, in: context.db)
-        let assignment: Assignment
-        do { assignment = try decide(record.ticket) } catch { throw Rejection(error.description) }
+        let assignment = try decided(record.ticket, by: decide)
         try place(record.ticket.moved(by: assignment), by: assignment, .move(from: record.person), in: context)
+    }
+
+    /// What `decide` makes of the ticket; a refusal becomes a rejection, so the message is dead-lettered with its text.
+    private func decided(
+        _ ticket: RoutedTicket, by decide: (RoutedTicket) throws(RoutingRefusal) -> Assignment
+    ) throws -> Assignment {
+        do { return try decide(ticket) } catch { throw Rejection(error.description) }
     }
 
     /// Stores where the ticket is now, moves the load from the person it left to the one it reaches, and publishes
     /// the assignment with the step it starts and its due time (the shared ladder, on the working-day calendar).
     private func place(_ ticket: RoutedTicket, by assignment: Assignment, _ placing: Placing, in context: HandlerContext) throws {
-        guard let unit = router.directory.unit(assignment.unit) else {
-            throw Rejection("ticket \(ticket.ticketNo) was placed at \(assignment.unit), which the unit directory lacks")
-        }
-        let candidates = unit.people(in: assignment.role).map(\.id)
-        let load = try PersonLoad.openTickets(of: candidates, in: context.db)
-        let person = router.directory.person(for: assignment.placement) { load[$0.id] ?? 0 }
+        let unit = try self.unit(of: assignment, ticketNo: ticket.ticketNo)
+        let person = try leastLoaded(at: assignment.placement, of: unit, in: context.db)
         let step = LadderStepID.started(by: assignment.role.ladderRole(in: assignment.tier))
         let deadline = try ladder.step(step).assignmentDeadline(from: context.now, calendar: calendar)
         let record = RoutingRecord(ticket: ticket, person: person?.id, deadline: deadline, closed: false)
@@ -95,11 +110,21 @@ struct RoutingHandler: EventHandler {
             if let previous { try PersonLoad.add(-1, to: previous, in: context.db) }
         }
         if let person { try PersonLoad.add(1, to: person.id, in: context.db) }
-        try context.publish(ComplaintAssigned(
-            ticketNo: ticket.ticketNo, unit: unit.id, tier: unit.tier, role: assignment.role,
-            assignee: person.map { .init(id: $0.id, name: $0.name) }, owner: assignment.owner,
-            reason: assignment.reason.contractReason, previousUnit: assignment.previousUnit, deadline: deadline,
-            note: assignment.reason.note))
+        try context.publish(ComplaintAssigned(ticket.ticketNo, assignment, person: person, deadline: deadline))
+    }
+
+    /// The unit an assignment names, which its decision took from the directory.
+    private func unit(of assignment: Assignment, ticketNo: String) throws -> Unit {
+        guard let unit = router.directory.unit(assignment.unit) else {
+            throw Rejection("ticket \(ticketNo) was sent to \(assignment.unit), which the unit directory lacks")
+        }
+        return unit
+    }
+
+    /// The person of the placement's role with the fewest open tickets in the store, ties by name.
+    private func leastLoaded(at placement: Placement, of unit: Unit, in db: Database) throws -> Person? {
+        let load = try PersonLoad.openTickets(of: unit.people(in: placement.role).map(\.id), in: db)
+        return router.directory.person(for: placement) { load[$0.id] ?? 0 }
     }
 
     /// Whether a placement is a ticket's first, or a move away from the person who had it.
