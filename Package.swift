@@ -42,7 +42,11 @@ let services = [
         testDependencies: ["TicketClassification"]),
     // Routing: the unit directory, routing rules, first owner (P1), transfers, escalation re-routing (P2), people.
     ServiceTargets(name: "routing", library: "RoutingService", dependencies: ["HandlingLadder"],
-                   testDependencies: ["HandlingLadder", "AllServices"]),
+                   testDependencies: ["HandlingLadder", "AllServices", "TestSupport"]),
+    // Escalation: every step timed on the working-day calendar (H2–H10, the national bounds), urges and misses, moves
+    // up the ladder (P2), supervision (C2), the clock paused for the customer, early warning (E3–E8), promises (R5).
+    ServiceTargets(name: "escalation", library: "EscalationService", dependencies: ["HandlingLadder"],
+                   testDependencies: ["HandlingLadder", "AllServices", "TestSupport"]),
 ]
 
 /// A benchmark of services on the embedded broker: the runtime, its fixtures and `extra`.
@@ -143,7 +147,7 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
-                "ServiceKit", "ServiceStore", "Contracts", "Kafka", "Broker", "BusinessTime",
+                "ServiceKit", "ServiceStore", "Contracts", "Kafka", "Broker", "BusinessTime", "TestFixtures",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

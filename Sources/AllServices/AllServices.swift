@@ -1,3 +1,4 @@
+import EscalationService
 import IntakeService
 import RoutingService
 import ServiceKit
@@ -8,5 +9,6 @@ public enum AllServices {
     public static let entries: [ServiceEntry] = [
         IntakeService.entry,
         RoutingService.entry,
+        EscalationService.entry,
     ]
 }

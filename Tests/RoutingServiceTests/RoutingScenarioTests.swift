@@ -5,41 +5,20 @@ import Foundation
 import Logging
 import ServiceKit
 import TestFixtures
+import TestSupport
 import Testing
 
-/// Routing's scenarios (`services/routing/scenarios/`) replayed against every service, as `complaints replay` plays
-/// them: tickets enter on `hotline.tickets`, the intake registers them, routing assigns them. Lines on
-/// `complaints.escalations` stand in for the escalation service, lines on `units.reports` for the units.
+/// Routing's scenarios (`services/routing/scenarios/`) replayed against the intake and routing: tickets enter on
+/// `hotline.tickets`, the intake registers them, routing assigns them. Lines on `complaints.escalations` stand in for
+/// the escalation service, lines on `units.reports` for the units.
 @Suite(.serialized) struct RoutingScenarioTests {
-    /// One `complaint.assigned` or dead letter of the replay's output.
-    struct Published {
-        let type: String
-        let data: [String: Any]
-
-        subscript(path: String...) -> String? {
-            var value: Any? = data
-            for step in path { value = (value as? [String: Any])?[step] }
-            return value as? String
-        }
-    }
-
-    private func replay(_ name: String) async throws -> (assigned: [Published], rejected: [Published]) {
-        var logger = Logger(label: "routing-scenarios")
-        logger.logLevel = .error
-        let folder = RepositoryFiles.root.appendingPathComponent("services", isDirectory: true)
-        let services = try AllServices.entries.map { entry in
-            try entry.load(ServiceData(directory: folder.appendingPathComponent(entry.name, isDirectory: true)))
-        }
-        let url = folder.appendingPathComponent("routing/scenarios/\(name)")
-        let output = try await ReplayRun(
-            scenario: ScenarioLine.parse(String(contentsOf: url, encoding: .utf8), file: name), services: services,
-            catalogue: TopicCatalogue.load(directory: RepositoryFiles.topics),
-            calendar: BusinessCalendar(directory: RepositoryFiles.calendars), unitsFile: nil, horizon: .zero
-        ).run(logger: logger)
-        let published = try output.map { line in
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            return Published(type: object["type"] as? String ?? "", data: object["data"] as? [String: Any] ?? [:])
-        }
+    /// The scenario's `complaint.assigned` events and dead letters, replayed with the intake and routing only: the
+    /// scenarios' lines on `complaints.escalations` stand in for the escalation service, whose own timers would
+    /// otherwise move the same tickets too.
+    private func replay(_ name: String) async throws -> (assigned: [ScenarioReplay.Published], rejected: [ScenarioReplay.Published]) {
+        let published = try await ScenarioReplay(
+            services: AllServices.entries.filter { $0.name != "escalation" }, repository: RepositoryFiles.root
+        ).run("routing/scenarios/\(name)")
         return (published.filter { $0.type == "complaint.assigned" }, published.filter { $0.type == "message.rejected" })
     }
 

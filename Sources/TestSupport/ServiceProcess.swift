@@ -3,16 +3,16 @@ import TestFixtures
 
 /// A built service executable running as a child process, so that a test can stop it the way an operator or a crash
 /// would: SIGTERM, or SIGKILL with no chance to leave the consumer group or finish a batch.
-final class ServiceProcess {
+public final class ServiceProcess {
     private let process: Process
     /// Where the process's standard output and error go; read back when a test fails.
-    let logFile: URL
+    public let logFile: URL
     /// The moment the process was launched.
-    let launched: ContinuousClock.Instant
+    public let launched: ContinuousClock.Instant
 
     /// Launches `executable` with `environment` laid over this process's environment, from which every
     /// `COMPLAINTS_*` and `KAFKA_*` setting is removed first so that the test alone decides them.
-    init(executable: URL, environment: [String: String], directory: URL, logFile: URL) throws {
+    public init(executable: URL, environment: [String: String], directory: URL, logFile: URL) throws {
         let inherited = ProcessInfo.processInfo.environment.filter { key, _ in
             !["COMPLAINTS_", "KAFKA_"].contains { key.hasPrefix($0) }
         }
@@ -32,18 +32,18 @@ final class ServiceProcess {
         try process.run()
     }
 
-    var isRunning: Bool { process.isRunning }
+    public var isRunning: Bool { process.isRunning }
 
-    func signal(_ signal: Int32) { kill(process.processIdentifier, signal) }
+    public func signal(_ signal: Int32) { kill(process.processIdentifier, signal) }
 
     /// Waits for the process to end; its exit status, or nil if it still runs after `timeout`.
-    func exitStatus(within timeout: Duration = .seconds(30)) async -> Int32? {
+    public func exitStatus(within timeout: Duration = .seconds(30)) async -> Int32? {
         guard await eventually(timeout: timeout, { !process.isRunning }) else { return nil }
         return process.terminationStatus
     }
 
     /// The last lines the process wrote, for a failure's message.
-    func logTail(lines: Int = 40) -> String {
+    public func logTail(lines: Int = 40) -> String {
         let text = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
         return text.split(separator: "\n", omittingEmptySubsequences: false).suffix(lines).joined(separator: "\n")
     }
@@ -53,7 +53,7 @@ final class ServiceProcess {
     }
 
     /// The executable `name` built beside the test bundle (`swift build --build-tests` builds every product there).
-    static func executable(_ name: String) -> URL? {
+    public static func executable(_ name: String) -> URL? {
         let directories = [
             Bundle.main.executableURL?.deletingLastPathComponent(),
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),

@@ -1,0 +1,44 @@
+import BusinessTime
+import Contracts
+import Foundation
+import HandlingLadder
+import ServiceKit
+
+/// The escalation service: every step of the ladder on the working-day calendar, every slip urged and escalated,
+/// supervision until the customer is satisfied, promises tracked, and nothing forgotten across restarts.
+public enum EscalationService {
+    public static let name = "escalation"
+
+    /// Registrations and urges, assignments, the units' reports, callbacks, and closed tickets (to stop).
+    public static let topics: [TopicName] = [
+        .complaintsRegistered, .complaintsAssignments, .unitsReports, .complaintsCallbacks, .complaintsClosed,
+    ]
+
+    /// Closed tickets are kept this many days for late analysis reports and the story, then pruned.
+    static let closedTicketDays = 90
+
+    /// The escalation in the list of services. Its data folder holds `escalation.json` (the urge share, the analysis
+    /// days); the ladder's limits are the shared `ladder` folder beside it (`services/ladder/limits.json`).
+    public static let entry = ServiceEntry(
+        name: name, summary: "Time every step on the working-day calendar; urge, escalate and supervise what slips.",
+        load: { data in
+            let limits = try data.sibling("ladder").decode(LadderLimits.self, from: LadderLimits.fileName) { $0.problems() }
+            return definition(settings: try EscalationSettings.load(from: data), ladder: try Ladder(limits: limits))
+        })
+
+    static func definition(settings: EscalationSettings, ladder: Ladder) -> ServiceDefinition {
+        ServiceDefinition(
+            name: name, topics: topics, migrations: EscalationMigrations.all,
+            pruning: [
+                Pruning(name: "closed tickets", days: closedTicketDays) { before, limit, db in
+                    try WatchedTicketStore.prune(closedBefore: before, limit: limit, in: db)
+                },
+            ],
+            makeHandler: { resources in
+                guard let calendar = resources.calendar else {
+                    throw ServiceDataError(file: "calendar", problems: ["escalation needs the working-day calendar"])
+                }
+                return EscalationHandler(watch: TicketWatch(ladder: ladder, calendar: calendar, settings: settings))
+            })
+    }
+}
