@@ -5,7 +5,9 @@ import Foundation
 /// from one file a year, and the deadline arithmetic of the domain's "Time" section.
 ///
 /// Every question about a day whose year has no file throws `BusinessCalendarError.yearNotCovered`: the holidays of
-/// a year are only known once the State Council publishes them, and guessing would silently misplace deadlines.
+/// a year are only known once the State Council publishes them, and a silent guess would misplace deadlines. A copy
+/// made with `fallingBackToWeekdays(onMissingYear:)` answers such a year Monday–Friday instead and reports each year
+/// it guessed; the service runtime gives every handler that copy (issue 13 item 7).
 public struct BusinessCalendar: Sendable {
     /// The time zone days are counted in (Asia/Shanghai for the shipped files).
     public let timeZone: TimeZone
@@ -15,6 +17,8 @@ public struct BusinessCalendar: Sendable {
     private let calendar: Calendar
     private let holidays: Set<CivilDate>
     private let workdays: Set<CivilDate>
+    /// Where a year without a file is recorded when answered Monday–Friday; nil when such a year throws.
+    private var guesses: GuessedYears?
 
     /// A calendar from checked years; refuses two files for one year, different time zones, and no year at all.
     public init(years: [CalendarYear]) throws(CalendarFileError) {
@@ -82,6 +86,22 @@ public struct BusinessCalendar: Sendable {
         try self.init(files: files)
     }
 
+    /// A copy that answers a day of a year without a file as a plain week (Monday–Friday working, weekends off, no
+    /// holidays, no make-up days) instead of throwing `yearNotCovered`, so a deadline that runs past the last file is
+    /// still set (issue 13 item 7). `onMissingYear` is called the first time a year is guessed, once per year for the
+    /// copy and all copies of it, outside any lock; covered years are answered exactly as before.
+    public func fallingBackToWeekdays(onMissingYear: @escaping @Sendable (Int) -> Void) -> BusinessCalendar {
+        var copy = self
+        copy.guesses = GuessedYears(report: onMissingYear)
+        return copy
+    }
+
+    /// The years without a file this calendar has answered Monday–Friday so far, ascending; empty without the
+    /// fallback.
+    public var guessedYears: [Int] {
+        guesses?.sorted ?? []
+    }
+
     /// Whether `instant` falls on a working day in the calendar's time zone: a make-up working day (调休), or a
     /// weekday that is not a statutory holiday.
     public func isWorkingDay(_ instant: Date) throws(BusinessCalendarError) -> Bool {
@@ -137,13 +157,18 @@ public struct BusinessCalendar: Sendable {
     }
 
     private func isWorkingDay(_ day: CivilDate) throws(BusinessCalendarError) -> Bool {
-        guard coveredYears.contains(day.year) else { throw .yearNotCovered(day.year) }
+        guard coveredYears.contains(day.year) else {
+            guard let guesses else { throw .yearNotCovered(day.year) }
+            guesses.record(day.year)
+            return !day.isWeekend
+        }
         if workdays.contains(day) { return true }
         if holidays.contains(day) { return false }
         return !day.isWeekend
     }
 
-    /// The first working day after `day`. Ends: a year without a file throws before the walk could run on.
+    /// The first working day after `day`. Ends: a year without a file either throws or has five working days a week,
+    /// and there are only so many files.
     private func nextWorkingDay(after day: CivilDate) throws(BusinessCalendarError) -> CivilDate {
         var candidate = day.next
         while try !isWorkingDay(candidate) {

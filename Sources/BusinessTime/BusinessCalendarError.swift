@@ -1,7 +1,8 @@
 /// Why a business-calendar question has no answer.
 public enum BusinessCalendarError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The question reaches a year no calendar file describes; add `services/calendar/<year>.json` once the
-    /// State Council publishes that year's schedule. Guessing weekends-only would silently misplace deadlines.
+    /// State Council publishes that year's schedule. Only a calendar without the fallback throws it: the copy from
+    /// `fallingBackToWeekdays(onMissingYear:)`, which every service is given, answers Monday–Friday and reports it.
     case yearNotCovered(Int)
     /// A count of working days below zero.
     case negativeWorkingDays(Int)

@@ -16,7 +16,8 @@ public enum ServiceHost {
         print(configuration.summary)
 
         let catalogue = try TopicCatalogue.load(directory: configuration.topicsDirectory)
-        // A broken calendar stops the start with every problem listed: deadlines must never be guessed.
+        // A broken calendar file stops the start with every problem listed; a year without a file does not: the
+        // instance falls back to Monday–Friday for it and says so (issue 13 item 7).
         let calendar = try BusinessCalendar(directory: configuration.calendarDirectory)
         logger.info("business calendar loaded", metadata: ["years": "\(calendar.coveredYears)"])
         let clock = try configuration.clock.makeClock()
@@ -51,13 +52,15 @@ public enum ServiceHost {
 }
 
 extension ServiceInstance {
-    /// Ready when the runner has joined its topics and the outbox is not piling up.
+    /// Ready when the runner has joined its topics, the outbox is not piling up, and the calendar has not had to
+    /// guess a year.
     var readiness: ReadinessReport {
         var problems: [String] = []
         if !runner.isSubscribed { problems.append("not yet consuming") }
         if let backlog = try? database.read({ db in try Outbox.backlog(in: db) }), backlog > 100_000 {
             problems.append("\(backlog) events wait in the outbox")
         }
+        problems += calendar?.missingYearProblems ?? []
         return ReadinessReport(problems: problems)
     }
 }

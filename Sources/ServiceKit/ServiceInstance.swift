@@ -13,6 +13,9 @@ public struct ServiceInstance: Sendable {
     public let runner: EventRunner
     public let relay: OutboxRelay
     public let metrics: ServiceMetrics
+    /// The calendar the handler was given: the configured one, falling back to Monday–Friday for a year without a
+    /// file; nil when the service was given none. Readiness lists the years it guessed.
+    package let calendar: BusinessCalendar?
 
     /// Where a test makes the runner or the relay stop as a crash would.
     package struct CrashPoints: Sendable {
@@ -41,6 +44,10 @@ public struct ServiceInstance: Sendable {
             client: { var client = kafka; client.clientID = "\(definition.name)-relay"; return client }())
         producer(&producerConfiguration)
         let logger = resources.logger
+        // Every service, the replay and the tests get the fallback here, before any handler sees the calendar.
+        var resources = resources
+        resources.calendar = resources.calendar?.fallingBackToWeekdays(reportingTo: metrics, logger: logger)
+        calendar = resources.calendar
         relay = OutboxRelay(
             database: database,
             makeProducer: { [producerConfiguration] () throws(KafkaError) -> KafkaProducer in

@@ -22,6 +22,8 @@ public struct ServiceMetrics: Sendable {
     let deadlineFailures: CoreMetrics.Counter
     let deadlinesParked: CoreMetrics.Gauge
     let deadlineLag: CoreMetrics.Timer
+    /// Years without a calendar file whose working days were taken as Monday–Friday (issue 13 item 7).
+    let calendarGuessedYears: CoreMetrics.Gauge
 
     private let factory: PrometheusMetricsFactory
     private let service: String
@@ -47,6 +49,8 @@ public struct ServiceMetrics: Sendable {
             label: "complaints_deadline_failures_total", dimensions: labels, factory: factory)
         deadlinesParked = CoreMetrics.Gauge(label: "complaints_deadlines_parked", dimensions: labels, factory: factory)
         deadlineLag = CoreMetrics.Timer(label: "complaints_deadline_lag_seconds", dimensions: labels, factory: factory)
+        calendarGuessedYears = CoreMetrics.Gauge(
+            label: "complaints_calendar_guessed_years", dimensions: labels, factory: factory)
     }
 
     /// Rows the pruner deleted from `table`.

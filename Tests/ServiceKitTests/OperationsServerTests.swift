@@ -41,7 +41,8 @@ import Testing
             #expect(exposition.status == 200)
             for name in ["complaints_messages_consumed_total", "complaints_duplicates_skipped_total",
                          "complaints_dead_lettered_total", "complaints_events_produced_total",
-                         "complaints_batch_seconds", "complaints_consumer_lag", "complaints_outbox_backlog"] {
+                         "complaints_batch_seconds", "complaints_consumer_lag", "complaints_outbox_backlog",
+                         "complaints_calendar_guessed_years"] {
                 #expect(exposition.body.contains(name), "\(name) is exposed")
             }
             #expect(exposition.body.contains(#"service="intake""#))

@@ -41,7 +41,7 @@ final class RuntimeFixture: Sendable {
 
     func instance(
         _ database: ServiceDatabase, definition: ServiceDefinition = PassThroughService.definition(),
-        crashPoints: ServiceInstance.CrashPoints = .init()
+        crashPoints: ServiceInstance.CrashPoints = .init(), calendar: BusinessCalendar? = nil
     ) throws -> ServiceInstance {
         try ServiceInstance(
             definition: definition, database: database, catalogue: catalogue, kafka: kafka,
@@ -51,7 +51,7 @@ final class RuntimeFixture: Sendable {
                 consumer.heartbeatInterval = .seconds(1)
             },
             resources: ServiceResources(
-                clock: SystemClock(), calendar: nil, unitsFile: nil, logger: runtimeLogger),
+                clock: SystemClock(), calendar: calendar, unitsFile: nil, logger: runtimeLogger),
             batchSize: 500, crashPoints: crashPoints)
     }
 
