@@ -24,7 +24,8 @@ extension WatchDecision {
         cancel(.stepUrge)
     }
 
-    /// Moves the ticket one step up from its holder (P2): the step ends, the level rises to the new tier's, and
+    /// Moves the ticket one step up from its holder (P2: staff → technician H5 → head H6 → CSC H7 → marketing H8 →
+    /// deputy, then leadership H9): the step ends, the level rises to the new tier's, and
     /// `complaint.escalated` tells routing to place it. False at the top (the leadership), or when a move is already
     /// on its way to routing (the second reason is about the same holder and must not move it twice).
     mutating func moveUp(because reason: EscalationReason) -> Bool {
