@@ -10,66 +10,28 @@ struct EscalationHandler: EventHandler {
     let watch: TicketWatch
 
     var routes: EventRoutes {
-        EventRoutes()
+        let watch = self.watch
+        return EventRoutes()
+            // Registrations and assignments may come first for a ticket; everything else needs one seen before.
             .on(RegisteredTicket.self) { registration, _, context in
-                try apply(registration.ticketNo, in: context) { try watch.registered(registration, ticket: $0) }
-            }
-            .on(ComplaintMerged.self) { merged, _, context in
-                try apply(merged.ticketNo, in: context, message: "complaint.merged") { try watch.urged(by: merged, ticket: known($0)) }
+                try apply(registration.ticketNo, in: context, message: "") { try watch.registered(registration, ticket: $0) }
             }
             .on(ComplaintAssigned.self) { assignment, event, context in
-                try apply(assignment.ticketNo, in: context) {
+                try apply(assignment.ticketNo, in: context, message: "") {
                     try watch.assigned(assignment, at: event.attributes.time, ticket: $0)
                 }
             }
-            .on(HandlingVerified.self) { report, event, context in
-                try apply(report.ticketNo, in: context, message: "handling.verified") {
-                    try watch.verified(report, at: event.attributes.time, ticket: known($0))
-                }
-            }
-            .on(HandlingContacted.self) { report, event, context in
-                try apply(report.ticketNo, in: context, message: "handling.contacted") {
-                    try watch.contacted(report, at: event.attributes.time, ticket: known($0))
-                }
-            }
-            .on(HandlingResolved.self) { report, event, context in
-                try apply(report.ticketNo, in: context, message: "handling.resolved") {
-                    try watch.resolved(report, at: event.attributes.time, ticket: known($0))
-                }
-            }
-            .on(HandlingUnresolvable.self) { report, _, context in
-                try apply(report.ticketNo, in: context, message: "handling.unresolvable") {
-                    try watch.unresolvable(report, ticket: known($0))
-                }
-            }
-            .on(WarningFiled.self) { report, event, context in
-                try apply(report.ticketNo, in: context, message: "warning.filed") {
-                    try watch.warned(report, at: event.attributes.time, ticket: known($0))
-                }
-            }
-            .on(EmergencyStarted.self) { report, event, context in
-                try apply(report.ticketNo, in: context, message: "emergency.started") {
-                    try watch.emergencyStarted(report, at: event.attributes.time, ticket: known($0))
-                }
-            }
-            .on(EmergencyLifted.self) { report, event, context in
-                try apply(report.ticketNo, in: context, message: "emergency.lifted") {
-                    try watch.emergencyLifted(report, at: event.attributes.time, ticket: known($0))
-                }
-            }
-            .on(AnalysisSubmitted.self) { report, _, context in
-                try apply(report.ticketNo, in: context, message: "analysis.submitted") { watch.analysed(report, ticket: try known($0)) }
-            }
-            .on(CallbackRecorded.self) { callback, _, context in
-                try apply(callback.ticketNo, in: context, message: "callback.recorded") {
-                    try watch.calledBack(callback, ticket: known($0))
-                }
-            }
-            .on(ComplaintClosed.self) { closed, event, context in
-                try apply(closed.ticketNo, in: context, message: "complaint.closed") {
-                    try watch.closed(at: event.attributes.time, ticket: known($0))
-                }
-            }
+            .about(ComplaintMerged.self, handler: self) { payload, _, ticket in watch.urged(by: payload, ticket: ticket) }
+            .about(HandlingVerified.self, handler: self) { try watch.verified($0, at: $1, ticket: $2) }
+            .about(HandlingContacted.self, handler: self) { try watch.contacted($0, at: $1, ticket: $2) }
+            .about(HandlingResolved.self, handler: self) { try watch.resolved($0, at: $1, ticket: $2) }
+            .about(HandlingUnresolvable.self, handler: self) { report, _, ticket in try watch.unresolvable(report, ticket: ticket) }
+            .about(WarningFiled.self, handler: self) { try watch.warned($0, at: $1, ticket: $2) }
+            .about(EmergencyStarted.self, handler: self) { try watch.emergencyStarted($0, at: $1, ticket: $2) }
+            .about(EmergencyLifted.self, handler: self) { try watch.emergencyLifted($0, at: $1, ticket: $2) }
+            .about(AnalysisSubmitted.self, handler: self) { report, _, ticket in watch.analysed(report, ticket: ticket) }
+            .about(CallbackRecorded.self, handler: self) { callback, _, ticket in try watch.calledBack(callback, ticket: ticket) }
+            .about(ComplaintClosed.self, handler: self) { _, time, ticket in try watch.closed(at: time, ticket: ticket) }
             .ignoring(
                 .handlingAccepted, .handlingTransferRequested,
                 because: "acceptance and transfers do not change a step: the assignment that follows a transfer does")
@@ -79,8 +41,8 @@ struct EscalationHandler: EventHandler {
 
     /// Loads the ticket, decides with `decide`, and carries the decision out. A message that needs a ticket escalation
     /// never saw is refused (`known` throws), named by `message`; registrations and assignments create it.
-    private func apply(
-        _ ticketNo: String, in context: HandlerContext, message: String = "",
+    fileprivate func apply(
+        _ ticketNo: String, in context: HandlerContext, message: String,
         _ decide: (WatchedTicket?) throws -> WatchDecision
     ) throws {
         let stored = try WatchedTicketStore.find(ticketNo, in: context.db)
@@ -129,4 +91,18 @@ private struct UnknownTicket: Error {}
 private func known(_ ticket: WatchedTicket?) throws -> WatchedTicket {
     guard let ticket else { throw UnknownTicket() }
     return ticket
+}
+
+extension EventRoutes {
+    /// Applies `Payload`, about a ticket escalation must already know, with `rule` at the event's time.
+    fileprivate func about<Payload: TicketEventPayload>(
+        _ type: Payload.Type, handler: EscalationHandler,
+        _ rule: @escaping @Sendable (Payload, Date, WatchedTicket) throws -> WatchDecision
+    ) -> EventRoutes {
+        on(type) { payload, event, context in
+            try handler.apply(payload.ticketNo, in: context, message: Payload.messageType.rawValue) {
+                try rule(payload, event.attributes.time, known($0))
+            }
+        }
+    }
 }
