@@ -104,4 +104,20 @@ import Testing
         #expect(weekend.timers[.bound] == at("2026-03-11T09:00").addingTimeInterval(64 * 3600))
         #expect(weekend.ticket?.pausedSeconds == 64 * 3600)
     }
+
+    /// Item 7: a step that runs into 2027, whose calendar is not published, is still set, on Monday–Friday: H4 from
+    /// Thursday 31 December 2026 16:00 is due Friday 1 January 2027 16:00, and the bound of a complaint received then
+    /// runs to Wednesday 6 January.
+    @Test func aDeadlineIntoAYearWithoutACalendarIsStillSet() throws {
+        let watch = TicketWatch(
+            ladder: shippedWatch.ladder, calendar: shippedWatch.calendar.fallingBackToWeekdays { _ in },
+            settings: shippedWatch.settings)
+        var story = Story(at: at("2026-12-31T16:00"), watch: watch)
+        try story.register(at: at("2026-12-31T16:00"))
+        try story.assign("st-machi", step: .h2, at: at("2026-12-31T16:00"))
+        try story.verify(.station, at: at("2026-12-31T16:00"))
+        #expect(story.timers[.step] == at("2027-01-01T16:00"))
+        #expect(story.timers[.bound] == at("2027-01-06T16:00"))
+        #expect(watch.calendar.guessedYears == [2027])
+    }
 }
