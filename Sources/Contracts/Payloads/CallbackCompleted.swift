@@ -15,7 +15,14 @@ public struct CallbackCompleted: TicketEventPayload {
     public var note: String?
 
     /// Creates the payload.
-    public init(ticketNo: String, by: String, outcome: CallbackOutcome, method: ContactMethod, note: String? = nil) {
+    /// R4: the customer says the reported work was not done (虚假工单).
+    public var falseResolution: Bool?
+
+    public init(
+        ticketNo: String, by: String, outcome: CallbackOutcome, method: ContactMethod, note: String? = nil,
+        falseResolution: Bool? = nil
+    ) {
+        self.falseResolution = falseResolution
         self.ticketNo = ticketNo
         self.by = by
         self.outcome = outcome

@@ -19,7 +19,15 @@ public struct CallbackDue: TicketEventPayload {
     public var named: Bool
 
     /// Creates the payload.
-    public init(ticketNo: String, unit: String, dueAt: Date, step: CallbackStep, attempt: Int, named: Bool) {
+    /// How this attempt is to be made: the first by phone, retries by the configured schedule (phone, then letter or
+    /// visit).
+    public var method: ContactMethod?
+
+    public init(
+        ticketNo: String, unit: String, dueAt: Date, step: CallbackStep, attempt: Int, named: Bool,
+        method: ContactMethod? = nil
+    ) {
+        self.method = method
         self.ticketNo = ticketNo
         self.unit = unit
         self.dueAt = dueAt
