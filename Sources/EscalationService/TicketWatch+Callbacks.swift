@@ -38,7 +38,7 @@ extension TicketWatch {
         decision.resume(at: time, reason: "the ticket closed")
         decision.endStep()
         decision.cancelBound()
-        if ticket.commitment?.fate == .pending { decision.cancel(.commitment) }
+        if ticket.promises.open != nil { decision.cancel(.commitment) }
         decision.ticket.closedAt = time
         decision.ticket.supervisionPending = false
         decision.ticket.movingTo = nil

@@ -13,11 +13,9 @@ extension TicketWatch {
         decision.ticket.responsibility = report.responsibility
         guard ticket.holder?.tier == .station, ticket.step?.id == .h2 else { return decision }
         decision.endStep()
-        switch report.responsibility {
-        case .station:
-            try decision.startStep(.h4, at: time)
-        case .customer:
-            try decision.startStep(.h3, at: time)
+        let next = LadderStepID.afterVerification(report.responsibility)
+        try decision.startStep(next, at: time)
+        if next == .h3 {
             decision.pause(at: time, step: .h3, reason: "the customer's responsibility (H3): the ticket waits on the customer")
         }
         return decision
@@ -44,7 +42,10 @@ extension TicketWatch {
             decision.ticket.answeredAt = time
             decision.cancelBound()
         }
-        decision.track(report.commitment, by: report.unit, at: time)
+        if decision.ticket.promises.result(promising: report.commitment, by: report.unit, tier: ticket.holder?.tier ?? .station) {
+            decision.cancel(.commitment)
+        }
+        if let promise = report.commitment { decision.schedule(.commitment, at: promise.dueAt) }
         if ticket.holder?.tier == .leadership { try decision.startStep(.h10, at: time) }
         return decision
     }
@@ -66,19 +67,5 @@ extension TicketWatch {
         if ticket.analysis == .due { decision.cancel(.analysis) }
         decision.ticket.analysis = .submitted
         return decision
-    }
-}
-
-extension WatchDecision {
-    /// Settles the promise in hand with a new result at `time`, and tracks `promise` if the result makes one.
-    mutating func track(_ promise: Commitment?, by unit: String, at time: Date) {
-        if var previous = ticket.commitment, previous.fate == .pending {
-            previous.fate = promise == nil ? .kept : .replaced
-            ticket.commitment = previous
-            cancel(.commitment)
-        }
-        guard let promise else { return }
-        ticket.commitment = .init(promise: promise, unit: unit, tier: ticket.holder?.tier ?? .station, fate: .pending)
-        schedule(.commitment, at: promise.dueAt)
     }
 }

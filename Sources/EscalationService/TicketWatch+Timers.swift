@@ -33,11 +33,9 @@ extension TicketWatch {
             guard let due = ticket.boundDue else { break }
             decision.publish(DeadlineMissed(ticketNo: ticket.ticketNo, step: WatchDecision.boundStep, dueAt: due, tier: tier, unit: unit))
         case .commitment:
-            guard var tracked = ticket.commitment, tracked.fate == .pending else { break }
-            tracked.fate = .broken
-            decision.ticket.commitment = tracked
+            guard let broken = decision.ticket.promises.broken() else { break }
             decision.publish(CommitmentOverdue(
-                ticketNo: ticket.ticketNo, unit: tracked.unit, tier: tracked.tier, commitment: tracked.promise))
+                ticketNo: ticket.ticketNo, unit: broken.unit, tier: broken.tier, commitment: broken.promise))
         case .analysis:
             guard ticket.analysis == .due, let unit = ticket.analysisUnit else { break }
             decision.ticket.analysis = .missed

@@ -42,8 +42,8 @@ public struct WatchedTicket: Codable, Sendable, Equatable {
     public var warningFiledAt: Date?
     public var emergencyStartedAt: Date?
     public var emergencyLiftedAt: Date?
-    /// The latest promise made to the customer (R5).
-    public var commitment: TrackedCommitment?
+    /// The promises made to the customer (R5).
+    public var promises = PromiseBook()
     /// The unit whose analysis report is due after closing (E8): the last station that held it, else the first unit.
     public var analysisUnit: String?
     public var analysisTier: Tier?
@@ -65,25 +65,6 @@ public struct WatchedTicket: Codable, Sendable, Equatable {
         public var id: LadderStepID
         public var startedAt: Date
         public var dueAt: Date
-    }
-
-    /// A promise to the customer and what became of it.
-    public struct TrackedCommitment: Codable, Sendable, Equatable {
-        public var promise: Commitment
-        public var unit: String
-        public var tier: Tier
-        public var fate: Fate
-
-        public enum Fate: String, Codable, Sendable {
-            /// Not yet due and not yet reported done.
-            case pending
-            /// The unit reported a result again before the promise was due.
-            case kept
-            /// The promise's time passed first (`commitment.overdue`).
-            case broken
-            /// A new promise took its place before either.
-            case replaced
-        }
     }
 
     /// The analysis report after closing (E8).

@@ -87,4 +87,13 @@ public enum LadderStepID: String, CaseIterable, Sendable, Codable, CodingKeyRepr
     public static func < (lhs: LadderStepID, rhs: LadderStepID) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
+
+    /// The step a station's verification starts (H2 done): the station's responsibility, contact within 1 working day
+    /// (H4); the customer's, feedback within 1 hour (H3).
+    public static func afterVerification(_ responsibility: Responsibility) -> LadderStepID {
+        switch responsibility {
+        case .station: .h4
+        case .customer: .h3
+        }
+    }
 }

@@ -70,17 +70,7 @@ struct EscalationHandler: EventHandler {
     /// Stores the new state, sets and clears the timers, publishes the events, in the order decided.
     private func carryOut(_ decision: WatchDecision, in context: HandlerContext) throws {
         try WatchedTicketStore.save(decision.ticket, in: context.db)
-        let ticketNo = decision.ticket.ticketNo
-        for effect in decision.effects {
-            switch effect {
-            case .schedule(let timer, let time):
-                try context.deadlines.schedule(DeadlineKey(subject: ticketNo, step: timer.rawValue), at: time)
-            case .cancel(let timer):
-                _ = try context.deadlines.cancel(DeadlineKey(subject: ticketNo, step: timer.rawValue))
-            case .publish(let event):
-                try context.publish(event)
-            }
-        }
+        try context.carryOut(decision.effects, about: decision.ticket.ticketNo)
     }
 }
 
