@@ -2,6 +2,7 @@ import BusinessTime
 import Contracts
 import Foundation
 import HandlingLadder
+import ServiceKit
 
 /// The escalation rules (H2–H10, P2, C2, E3–E8, R5 and the national bounds) as plain functions: each takes a
 /// ticket's state and one thing that happened, and gives the new state with the timers to set or clear and the
@@ -23,20 +24,9 @@ public struct TicketWatch: Sendable {
 }
 
 /// The outcome of applying one input to a ticket: its new state, and the effects in the order they were decided.
-public struct WatchDecision: Sendable {
-    let rules: TicketWatch
-    public internal(set) var ticket: WatchedTicket
-    public internal(set) var effects: [WatchEffect] = []
+public typealias WatchDecision = TicketDecision<TicketWatch, WatchedTicket, WatchTimer>
 
-    /// The events, in publishing order.
-    public var published: [any EventPayload] {
-        effects.compactMap { if case .publish(let event) = $0 { event } else { nil } }
-    }
-
-    mutating func publish(_ event: some EventPayload) { effects.append(.publish(event)) }
-    mutating func schedule(_ timer: WatchTimer, at time: Date) { effects.append(.schedule(timer, at: time)) }
-    mutating func cancel(_ timer: WatchTimer) { effects.append(.cancel(timer)) }
-
+extension WatchDecision {
     /// When the urge of a window from `start` to `due` goes out.
     func urgeTime(from start: Date, to due: Date) -> Date {
         start.addingTimeInterval(due.timeIntervalSince(start) * rules.settings.approachingShare)
@@ -45,16 +35,5 @@ public struct WatchDecision: Sendable {
     /// Refuses a unit's report about a closed ticket.
     func requireOpen(_ message: String) throws(WatchRefusal) {
         if let closedAt = ticket.closedAt { throw .closed(ticket.ticketNo, at: closedAt, message: message) }
-    }
-}
-
-extension Level {
-    /// V is 0, I is 4: a higher rank needed a higher tier.
-    var rank: Int { Level.allCases.firstIndex(of: self)! }
-
-    /// The higher of two levels, `nil` counting as none.
-    static func highest(_ current: Level?, _ reached: Level) -> Level {
-        guard let current, current.rank >= reached.rank else { return reached }
-        return current
     }
 }

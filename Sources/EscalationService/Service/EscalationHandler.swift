@@ -45,7 +45,7 @@ struct EscalationHandler: EventHandler {
         _ ticketNo: String, in context: HandlerContext, message: String,
         _ decide: (WatchedTicket?) throws -> WatchDecision
     ) throws {
-        let stored = try WatchedTicketStore.find(ticketNo, in: context.db)
+        let stored = try watchedTickets.find(ticketNo, in: context.db)
         let decision: WatchDecision
         do {
             decision = try decide(stored)
@@ -61,7 +61,7 @@ struct EscalationHandler: EventHandler {
         guard let timer = WatchTimer(rawValue: deadline.key.step) else {
             throw Rejection("deadline \(deadline.key) is not one of escalation's timers")
         }
-        guard let ticket = try WatchedTicketStore.find(deadline.key.subject, in: context.db) else {
+        guard let ticket = try watchedTickets.find(deadline.key.subject, in: context.db) else {
             throw Rejection("deadline \(deadline.key) belongs to a ticket escalation no longer keeps")
         }
         try carryOut(watch.fired(timer, dueAt: deadline.dueAt, ticket: ticket), in: context)
@@ -69,7 +69,7 @@ struct EscalationHandler: EventHandler {
 
     /// Stores the new state, sets and clears the timers, publishes the events, in the order decided.
     private func carryOut(_ decision: WatchDecision, in context: HandlerContext) throws {
-        try WatchedTicketStore.save(decision.ticket, in: context.db)
+        try watchedTickets.save(decision.ticket, of: decision.ticket.ticketNo, closedAt: decision.ticket.closedAt, in: context.db)
         try context.carryOut(decision.effects, about: decision.ticket.ticketNo)
     }
 }

@@ -29,11 +29,7 @@ public enum EscalationService {
     static func definition(settings: EscalationSettings, ladder: Ladder) -> ServiceDefinition {
         ServiceDefinition(
             name: name, topics: topics, migrations: EscalationMigrations.all,
-            pruning: [
-                Pruning(name: "closed tickets", days: closedTicketDays) { before, limit, db in
-                    try WatchedTicketStore.prune(closedBefore: before, limit: limit, in: db)
-                },
-            ],
+            pruning: [watchedTickets.pruning(days: closedTicketDays)],
             makeHandler: { resources in
                 guard let calendar = resources.calendar else {
                     throw ServiceDataError(file: "calendar", problems: ["escalation needs the working-day calendar"])

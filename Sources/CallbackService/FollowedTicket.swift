@@ -1,0 +1,86 @@
+import Contracts
+import Foundation
+import HandlingLadder
+
+/// What the callback service keeps of one ticket until it closes: the registration (for the story), every event
+/// with its time, where the ticket is and has been, its steps against their limits, the open callback, the tries,
+/// and what the closed-loop checks need.
+public struct FollowedTicket: Codable, Sendable, Equatable {
+    public var ticketNo: String
+    /// From `complaint.registered`; a ticket cannot close without it.
+    public var registration: Registration?
+    public var timeline: [ComplaintClosed.TimelineEntry] = []
+    /// The unit and tier routing last moved it to.
+    public var holder: Holder?
+    public var highestTier: Tier?
+    /// The highest level any event gave it (an early warning raises it without a tier acting).
+    public var level: Level?
+    public var responsibility: Responsibility?
+    public var steps = StepTrack()
+    public var promises = PromiseBook()
+    /// The customer's calls merged into it (R3c).
+    public var urges = 0
+    /// From the latest `clock.resumed`.
+    public var pausedSeconds = 0
+    public var warningFiled = false
+    public var emergencyStarted = false
+    public var appeal: AppealStatus = .none
+    /// What S1 and S11 look for.
+    public var verified = false
+    public var resolved = false
+    public var transferred = false
+    public var urgedByService = false
+    public var supervised = false
+    /// The national bound (N1) was missed.
+    public var boundMissed = false
+    /// The callback waiting for its outcome.
+    public var task: CallbackTask?
+    /// Callback outcomes recorded.
+    public var callbacks = 0
+    /// Failed tries to reach the customer since the last result.
+    public var unreachableTries = 0
+    public var falseResolution: ComplaintClosed.FalseResolution?
+    public var closedAt: Date?
+
+    public init(ticketNo: String) { self.ticketNo = ticketNo }
+
+    /// What the registration says, as the story needs it.
+    public struct Registration: Codable, Sendable, Equatable {
+        public var channel: Channel
+        public var type: TicketType
+        public var category: Category?
+        public var area: String
+        public var customer: Customer
+        public var receivedAt: Date
+        public var firstOwner: Owner
+        public var isRepeat: Bool
+        public var matchedTicketNo: String?
+    }
+
+    public struct Holder: Codable, Sendable, Equatable {
+        public var unit: String
+        public var tier: Tier
+    }
+
+    /// A callback due after a unit's result.
+    public struct CallbackTask: Codable, Sendable, Equatable {
+        public var step: CallbackStep
+        /// The unit whose result is called back about.
+        public var unit: String
+        public var tier: Tier
+        public var dueAt: Date
+        public var attempt: Int
+        public var method: ContactMethod
+    }
+
+    public var isClosed: Bool { closedAt != nil }
+
+    /// Why no callback is possible: an anonymous reporter (C1 says a named one always gets a callback) who left no
+    /// phone and no address to call, write or visit; nil when one is.
+    var noCallbackReason: String? {
+        guard let customer = registration?.customer, !customer.named else { return nil }
+        let blank = { (text: String?) in (text ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+        guard blank(customer.phone), blank(customer.address) else { return nil }
+        return "an anonymous reporter who left no phone and no address: no callback is possible (C1)"
+    }
+}
