@@ -23,4 +23,15 @@ public enum TopicName: String, CaseIterable, Sendable, Codable {
 
     /// Name of the topic's definition file inside the topics directory.
     public var fileName: String { rawValue + ".json" }
+
+    /// The `ce_source` of the people and systems outside the services that publish on an inbound topic (the hotline,
+    /// the regional units, the customer representatives); nil for the topics the services publish on.
+    public var externalSource: String? {
+        switch self {
+        case .hotlineTickets: "hotline"
+        case .unitsReports: "units"
+        case .callbacksResults: "customer-representatives"
+        default: nil
+        }
+    }
 }

@@ -12,8 +12,8 @@ struct Complaints: AsyncParsableCommand {
         commandName: "complaints",
         abstract: "Operate the complaint-handling system.",
         subcommands: [
-            Probe.self, Topics.self, SubmitCommand.self, TailCommand.self, ClassifyCommand.self, ReplayCommand.self,
-            DeadlinesCommand.self, ServicesCommand.self,
+            Probe.self, Topics.self, SubmitCommand.self, ReportCommand.self, CallbackCommand.self, CallbacksCommand.self,
+            TailCommand.self, ClassifyCommand.self, ReplayCommand.self, DeadlinesCommand.self, ServicesCommand.self,
         ])
 }
 

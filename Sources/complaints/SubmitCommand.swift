@@ -1,9 +1,6 @@
 import ArgumentParser
-import Broker
 import Contracts
 import Foundation
-import Kafka
-import Logging
 
 /// `complaints submit`: publishes tickets to `hotline.tickets` as the hotline system would, from flags or from a file
 /// of `ticket.submitted` bodies. Each ticket is checked against its schema before it is sent.
@@ -57,16 +54,7 @@ struct SubmitCommand: AsyncParsableCommand {
         let events = try tickets.map { ticket in
             try codec.encode(ticket, id: UUID().uuidString, source: "hotline-operator", time: Date())
         }
-        var logger = Logger(label: "submit")
-        logger.logLevel = .warning
-        let producer = try KafkaProducer(
-            configuration: ProducerConfiguration(client: KafkaConfiguration(bootstrapServers: try cluster.servers())),
-            logger: logger)
-        for (ticket, event) in zip(tickets, events) {
-            let receipt = try await producer.send(ProducerMessage(event))
-            print("submitted \(ticket.ticketNo) to \(receipt.topic)[\(receipt.partition)]@\(receipt.offset)")
-        }
-        await producer.close()
+        try await cluster.send(events)
     }
 
     private func ticketFromFlags() -> TicketSubmitted {

@@ -11,34 +11,15 @@ import Testing
 
 /// `complaints submit` against an in-process cluster: what an operator publishes is what the hotline would.
 @Suite(.serialized) struct SubmitCommandTests {
-    private let logger: Logger = {
-        var logger = Logger(label: "cli-tests")
-        logger.logLevel = .error
-        return logger
-    }()
-
-    private func cluster() throws -> MockCluster {
-        let cluster = try MockCluster(brokers: 1, logger: logger)
-        try cluster.createTopics(from: TopicCatalogue.load(directory: RepositoryFiles.topics))
-        return cluster
-    }
-
-    private func tickets(on cluster: MockCluster, atLeast count: Int) async throws -> [ConsumerMessage] {
-        try await TopicReader.read(
-            .hotlineTickets, partitions: 12, bootstrapServers: cluster.bootstrapServers, atLeast: count,
-            timeout: .seconds(count == 0 ? 2 : 20), logger: logger)
-    }
-
     @Test func aTicketFromFlagsIsPublishedKeyedByTheCustomerWithItsEnvelope() async throws {
-        let cluster = try cluster()
-        var command = try SubmitCommand.parse([
+        let cluster = try CLICluster()
+        let command = try SubmitCommand.parse([
             "--type", "complaint", "--category", "wrong-reading", "--area", "JY-MC", "--phone", "13904720001",
             "--named", "--text", "电费比上月高一倍", "--ticket-no", "95598-20260302-0001",
             "--received-at", "2026-03-02T09:00:00+08:00",
-            "--bootstrap-servers", cluster.bootstrapServers, "--topics", RepositoryFiles.topics.path,
-        ])
+        ] + cluster.options)
         try await command.run()
-        let messages = try await tickets(on: cluster, atLeast: 1)
+        let messages = try await cluster.messages(on: .hotlineTickets)
         #expect(messages.count == 1)
         let message = try #require(messages.first)
         #expect(message.key.map { String(decoding: $0, as: UTF8.self) } == "13904720001")
@@ -52,17 +33,15 @@ import Testing
     }
 
     @Test func aFileWithOneBadTicketSendsNone() async throws {
-        let cluster = try cluster()
+        let cluster = try CLICluster()
         let valid = #"{"ticketNo":"T-1","channel":"95598","type":"complaint","customer":{"phone":"13904720001","named":true},"area":"JY-MC","text":"电费太高","receivedAt":"2026-03-02T09:00:00+08:00"}"#
         let badArea = valid.replacingOccurrences(of: "T-1", with: "T-2").replacingOccurrences(of: "JY-MC", with: "jy mc")
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("submit-\(UUID().uuidString).jsonl")
         try Data((valid + "\n" + badArea + "\n").utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        var command = try SubmitCommand.parse([
-            "--file", file.path, "--bootstrap-servers", cluster.bootstrapServers, "--topics", RepositoryFiles.topics.path,
-        ])
+        let command = try SubmitCommand.parse(["--file", file.path] + cluster.options)
         await #expect(throws: EnvelopeError.self) { try await command.run() }
-        #expect(try await tickets(on: cluster, atLeast: 0).isEmpty)
+        #expect(try await cluster.messages(on: .hotlineTickets).isEmpty)
         withExtendedLifetime(cluster) {}
     }
 

@@ -115,21 +115,11 @@ extension ScenarioLine.Inbound {
         var headers: [KafkaHeader] = []
         if let type {
             let attributes = CloudEventAttributes(
-                id: "scenario-\(line)", source: Self.source(of: topic), type: type, time: at, subject: subject)
+                id: "scenario-\(line)", source: topic.externalSource ?? "replay", type: type, time: at, subject: subject)
             headers = attributes.headers.map { KafkaHeader(name: $0.name, text: $0.value) }
         }
         return ProducerMessage(
             topic: topic.rawValue, partition: key == nil ? 0 : nil, key: key.map { Data(utf8Of: $0) }, value: value,
             headers: headers)
-    }
-
-    /// The external system behind an inbound topic, as its `ce_source`.
-    static func source(of topic: TopicName) -> String {
-        switch topic {
-        case .hotlineTickets: "hotline"
-        case .unitsReports: "units"
-        case .callbacksResults: "customer-representatives"
-        default: "replay"
-        }
     }
 }
