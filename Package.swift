@@ -137,7 +137,8 @@ let package = Package(
         // The intake's text classifier (Chinese customer words → category) and its evaluation: plain values, no I/O
         // but reading the model file.
         .target(name: "TicketClassification", dependencies: ["Contracts"], swiftSettings: strictSettings),
-        // What every test target may need, with no dependencies: the repository's files, and waiting for a condition.
+        // What every test target may need, with no dependencies: the repository's files, waiting for a condition,
+        // and the phone forms callers type.
         .target(name: "TestFixtures", swiftSettings: strictSettings),
         // Every service's entry, in pipeline order: what `complaints` (replay, services) runs.
         .target(

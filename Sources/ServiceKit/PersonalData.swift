@@ -1,25 +1,21 @@
-/// Masks personal data before it reaches a log line or a published story (complaint.closed).
+import Contracts
+
+/// Masks personal data before it reaches a log line, the same way `complaint.closed` masks it (`PersonalDataMask`
+/// has the rules): one form of a customer's phone, name and account wherever they show.
 public enum PersonalData {
-    /// Keeps the first 3 and last 4 digits of a mobile number (`139****0001`) and the area code and last 2 digits of
-    /// a landline (`0472-*****34`): enough for a person to recognise a call, not to dial it.
+    /// The first 3 and last 4 digits of a number of 11 digits or more (`139****0001`, `047****3456`), without
+    /// country code or extension; fewer digits of a shorter number; `****` for text that is no number.
     public static func maskPhone(_ phone: String) -> String {
-        let digits = phone.filter(\.isNumber)
-        guard digits.count >= 7 else { return String(repeating: "*", count: phone.count) }
-        if let dash = phone.firstIndex(of: "-") {
-            let area = phone[..<dash]
-            return "\(area)-" + String(repeating: "*", count: max(0, digits.count - area.count - 2)) + digits.suffix(2)
-        }
-        return digits.prefix(3) + String(repeating: "*", count: digits.count - 7) + digits.suffix(4)
+        PersonalDataMask.phone(phone)
     }
 
-    /// Keeps the family name (the first character) and any trailing courtesy title: `王女士` → `王**`, `李强` → `李*`.
+    /// The first character and a star for each other one: `王女士` → `王**`, `李强` → `李*`.
     public static func maskName(_ name: String) -> String {
-        guard let first = name.first else { return name }
-        return String(first) + String(repeating: "*", count: name.count - 1)
+        PersonalDataMask.name(name)
     }
 
-    /// Keeps the last 4 characters of an account number.
+    /// At most the last 4 characters, behind at least one star: `0472-100234` → `*******0234`, `12` → `*2`.
     public static func maskAccount(_ account: String) -> String {
-        String(repeating: "*", count: max(0, account.count - 4)) + account.suffix(4)
+        PersonalDataMask.account(account)
     }
 }

@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import IntakeService
+import TestFixtures
 import Testing
 
 /// What a ticket must be to be recorded (H1), its first owner included (P1).
@@ -19,6 +20,14 @@ struct ValidationTests {
         #expect(PhoneNumber("04725123456") == .landline(areaCode: "0472", number: "5123456", extension: nil))
         #expect(PhoneNumber("0472-5123456-802") == .landline(areaCode: "0472", number: "5123456", extension: "802"))
         #expect(PhoneNumber("0472 5123456转802")?.matchingKey == "04725123456")
+    }
+
+    /// The forms the masking tests (ContractsTests) count as accepted are accepted, and the closed record shows the
+    /// same of them as of the number without country code and extension.
+    @Test(arguments: PhoneForm.acceptedByIntake)
+    func phoneFormsTheMaskingTestsCallAcceptedAreAcceptedAndMaskedAsTheirNumber(form: PhoneForm) throws {
+        let number = try #require(PhoneNumber(form.number))
+        #expect(PersonalDataMask.phone(number.matchingKey) == form.masked)
     }
 
     @Test(arguments: ["12904720001", "1390472000", "139047200011", "5123456", "0472-0123456", "0472-51234", "95598", "abc", "0472--5123456"])
