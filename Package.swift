@@ -47,6 +47,10 @@ let services = [
     // up the ladder (P2), supervision (C2), the clock paused for the customer, early warning (E3–E8), promises (R5).
     ServiceTargets(name: "escalation", library: "EscalationService", dependencies: ["HandlingLadder"],
                    testDependencies: ["HandlingLadder", "AllServices", "TestSupport"]),
+    // Callback: callbacks after every result (C1, C3, H10), their outcomes (C2, unreachable tries), and the closed
+    // ticket's whole story (S1, S11, R4), told once.
+    ServiceTargets(name: "callback", library: "CallbackService", dependencies: ["HandlingLadder"],
+                   testDependencies: ["HandlingLadder", "AllServices", "TestSupport"]),
 ]
 
 /// A benchmark of services on the embedded broker: the runtime, its fixtures and `extra`.

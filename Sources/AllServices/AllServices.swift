@@ -1,3 +1,4 @@
+import CallbackService
 import EscalationService
 import IntakeService
 import RoutingService
@@ -10,5 +11,6 @@ public enum AllServices {
         IntakeService.entry,
         RoutingService.entry,
         EscalationService.entry,
+        CallbackService.entry,
     ]
 }

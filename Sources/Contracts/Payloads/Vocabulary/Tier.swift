@@ -22,3 +22,8 @@ public enum Tier: String, CaseIterable, Sendable, Codable {
         }
     }
 }
+
+extension Tier: Comparable {
+    /// Up the ladder: station < CSC < marketing < deputy < leadership.
+    public static func < (lhs: Tier, rhs: Tier) -> Bool { lhs.level.rank < rhs.level.rank }
+}

@@ -1,0 +1,130 @@
+@testable import CallbackService
+import Contracts
+import Foundation
+import HandlingLadder
+import Testing
+
+/// Callback tasks and their outcomes (issue 14 items 1 and 2): C1, C3, H10, C2, the unreachable tries, and what is
+/// refused.
+@Suite struct CallbackTaskTests {
+    /// A 95598 complaint at st-machi, verified, contacted and resolved on Monday 2 March 2026 at 11:00.
+    private func resolved(customer: Customer? = nil, type: TicketType = .complaint, owner: Owner = Owner(unit: "95598")) throws -> Life {
+        var life = Life()
+        if let customer { life.register(customer: customer, type: type, owner: owner, at: at("2026-03-02T09:00")) } else {
+            life.register(type: type, owner: owner, at: at("2026-03-02T09:00"))
+        }
+        try life.assign(reason: owner.unit == "st-machi" ? .firstOwner : .area, at: at("2026-03-02T09:00"))
+        try life.verify(at: at("2026-03-02T09:20"))
+        life.contact(at: at("2026-03-02T09:40"))
+        try life.resolve(at: at("2026-03-02T11:00"))
+        return life
+    }
+
+    /// C1: a result asks for a callback within 10 minutes; without an outcome by then it is overdue.
+    @Test func aResultAsksForACallbackWithinTenMinutesThenItIsOverdue() throws {
+        var life = try resolved()
+        let due = try #require(life.published(CallbackDue.self).first)
+        #expect(due.step == .c1 && due.dueAt == at("2026-03-02T11:10") && due.attempt == 1 && due.method == .phone)
+        #expect(due.unit == "st-machi" && due.named)
+        life.advance(to: at("2026-03-02T11:30"))
+        let overdue = try #require(life.published(CallbackOverdue.self).first)
+        #expect(overdue.dueAt == at("2026-03-02T11:10") && overdue.step == .c1)
+    }
+
+    /// C3: a complaint the station accepted itself and solved is called back within 10 minutes of the solution.
+    @Test func aComplaintTheStationSolvedDirectlyIsC3() throws {
+        let life = try resolved(owner: Owner(unit: "st-machi", person: "抄表员 李强"))
+        #expect(life.published(CallbackDue.self).map(\.step) == [.c3])
+    }
+
+    /// H10: after the leadership's result, its callback is due within 1 working day.
+    @Test func theLeadershipsCallbackIsDueWithinAWorkingDay() throws {
+        var life = Life()
+        life.register(at: at("2026-03-06T09:00"))
+        try life.assign("leadership", .leadership, role: .officer, step: .h9, reason: .escalation, at: at("2026-03-06T09:00"))
+        try life.resolve(by: "leadership", at: at("2026-03-06T16:00"))
+        let due = try #require(life.published(CallbackDue.self).first)
+        #expect(due.step == .h10 && due.dueAt == at("2026-03-09T16:00") && due.unit == "leadership")
+    }
+
+    /// C2: unsatisfied is recorded (escalation moves the ticket up and supervises it) and the ticket stays open; the
+    /// callback after the next result is satisfied and closes it; attempts are counted.
+    @Test func unsatisfiedThenSatisfiedAfterTheNextResult() throws {
+        var life = try resolved()
+        try life.callBack(.unsatisfied, at: at("2026-03-02T11:06"))
+        #expect(life.published(CallbackRecorded.self).map(\.outcome) == [.unsatisfied])
+        #expect(life.closed == nil && life.ticket?.task == nil)
+        life.escalation(ComplaintEscalated(
+            ticketNo: "T1", fromTier: .station, toTier: .station, fromUnit: "st-machi", level: .v, reason: .unsatisfied,
+            ruleId: .h5), at: at("2026-03-02T11:06"))
+        try life.assign(role: .technician, step: .h5, reason: .escalation, at: at("2026-03-02T11:06"))
+        life.escalation(SupervisionOpened(
+            ticketNo: "T1", unit: "st-machi", tier: .station, round: 1, reason: "unsatisfied", ruleId: .c2),
+            at: at("2026-03-02T11:06"))
+        try life.resolve(at: at("2026-03-02T15:00"))
+        #expect(life.published(CallbackDue.self).map(\.attempt) == [1, 2])
+        try life.callBack(.satisfied, at: at("2026-03-02T15:05"))
+        let closed = try #require(life.closed)
+        #expect(closed.satisfaction == .satisfied && closed.callbacks == 2)
+        #expect(closed.closedLoop.supervised == .present)
+        #expect(life.published(CallbackRecorded.self).map(\.attempt) == [1, 2])
+    }
+
+    /// Item 2: the customer cannot be reached: tried again after an hour by phone, then a day later by letter; the
+    /// third failure closes the ticket as unreachable.
+    @Test func threeUnreachableTriesCloseTheTicketAsUnreachable() throws {
+        var life = try resolved()
+        try life.callBack(.unreachable, at: at("2026-03-02T11:05"))
+        try life.callBack(.unreachable, at: at("2026-03-02T12:05"))
+        #expect(life.closed == nil)
+        let retries = life.published(CallbackDue.self).dropFirst()
+        #expect(retries.map(\.method) == [.phone, .letter])
+        #expect(retries.map(\.dueAt) == [at("2026-03-02T12:05"), at("2026-03-03T12:05")])
+        #expect(retries.map(\.attempt) == [2, 3])
+        try life.callBack(.unreachable, method: .letter, at: at("2026-03-03T12:00"))
+        let closed = try #require(life.closed)
+        #expect(closed.satisfaction == .unreachable && closed.callbacks == 3)
+        #expect(!closed.fourNotLetGo.customerSatisfied)
+    }
+
+    /// C1: a named reporter always gets a callback, even with only an address to write to; an anonymous reporter
+    /// who left neither phone nor address gets none: the ticket closes at the result, saying why.
+    @Test func anAnonymousReporterWithNoWayToReachThemClosesWithoutACallback() throws {
+        let named = try resolved(customer: Customer(address: "九原区新光村", named: true), type: .report)
+        #expect(named.published(CallbackDue.self).count == 1)
+        let anonymous = try resolved(customer: Customer(named: false), type: .report)
+        #expect(anonymous.published(CallbackDue.self).isEmpty)
+        let closed = try #require(anonymous.closed)
+        #expect(closed.satisfaction == nil)
+        #expect(closed.noCallbackReason?.contains("anonymous") == true)
+    }
+
+    /// Item 2: an outcome with no callback due (twice for one result, or before any result) and an outcome after
+    /// the close are refused with the reason.
+    @Test func aDuplicateOutcomeAndAnOutcomeAfterTheCloseAreRefused() throws {
+        var life = try resolved()
+        try life.callBack(.unsatisfied, at: at("2026-03-02T11:05"))
+        #expect(throws: FollowRefusal.noCallbackDue("T1")) { try life.callBack(.unsatisfied, at: at("2026-03-02T11:06")) }
+        try life.resolve(at: at("2026-03-02T14:00"))
+        try life.callBack(.satisfied, at: at("2026-03-02T14:05"))
+        #expect(throws: FollowRefusal.closed("T1", at: at("2026-03-02T14:05"))) {
+            try life.callBack(.satisfied, at: at("2026-03-02T14:06"))
+        }
+        #expect(life.published(ComplaintClosed.self).count == 1, "closed exactly once")
+        var early = Life()
+        early.register(at: at("2026-03-02T09:00"))
+        #expect(throws: FollowRefusal.noCallbackDue("T1")) { try early.callBack(.satisfied, at: at("2026-03-02T09:05")) }
+    }
+
+    /// R4: the customer says the reported work was not done: a false resolution, charged to the unit that reported
+    /// it, and not corrected (S11).
+    @Test func aFalseResolutionIsMarkedOnTheUnitThatReportedIt() throws {
+        var life = try resolved()
+        try life.callBack(.unsatisfied, falseResolution: true, at: at("2026-03-02T11:05"))
+        try life.resolve(by: "st-machi", at: at("2026-03-02T16:00"))
+        try life.callBack(.satisfied, at: at("2026-03-02T16:05"))
+        let closed = try #require(life.closed)
+        #expect(closed.falseResolution == .init(unit: "st-machi", at: at("2026-03-02T11:05")))
+        #expect(!closed.fourNotLetGo.corrected)
+    }
+}
