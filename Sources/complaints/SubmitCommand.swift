@@ -27,7 +27,8 @@ struct SubmitCommand: AsyncParsableCommand {
     @Flag(help: "The reporter gave their name (a named reporter always gets a callback, C1).") var named = false
     @Option(help: "Service-area code, e.g. JY-MC.") var area: String?
     @Option(help: "The customer's words.") var text: String?
-    @Option(help: "When the ticket was accepted, RFC 3339 (default: now).") var receivedAt: String?
+    @Option(help: "When the ticket was accepted, RFC 3339 (default: now, on the services' clock when COMPLAINTS_CLOCK is set).")
+    var receivedAt: String?
     @Option(help: "Unit that accepted the ticket directly (P1), e.g. st-machi.") var acceptedBy: String?
     @Option(help: "Person in that unit, e.g. \"抄表员 李强\".") var acceptedByPerson: String?
 
@@ -48,17 +49,18 @@ struct SubmitCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let tickets = try file.map(Self.tickets(inFile:)) ?? [ticketFromFlags()]
+        let tickets = try file.map(Self.tickets(inFile:)) ?? [try ticketFromFlags()]
         let codec = ContractCodec(catalogue: try cluster.catalogue())
         // Every ticket is checked before the first is sent, so a bad file sends nothing.
+        let now = try BusinessNow.now()
         let events = try tickets.map { ticket in
-            try codec.encode(ticket, id: UUID().uuidString, source: "hotline-operator", time: Date())
+            try codec.encode(ticket, id: UUID().uuidString, source: "hotline-operator", time: now)
         }
         try await cluster.send(events)
     }
 
-    private func ticketFromFlags() -> TicketSubmitted {
-        let received = receivedAt.flatMap(Timestamp.parse) ?? Date()
+    private func ticketFromFlags() throws -> TicketSubmitted {
+        let received = try receivedAt.flatMap(Timestamp.parse) ?? BusinessNow.now()
         let number = ticketNo ?? "\(channel.rawValue)-\(Self.day(of: received))-\(Int.random(in: 100_000...999_999))"
         return TicketSubmitted(
             ticketNo: number, channel: channel, type: type ?? .complaint, category: category,

@@ -9,7 +9,7 @@ struct TicketEventOptions: ParsableArguments {
     @Option(help: "Role and name of the person acting, e.g. \"工作人员 李娜\" or \"客户代表 张敏\".") var by: String
     @Option(help: "Free text.") var note: String?
     @Option(
-        help: "When it happened (ce_time), RFC 3339, e.g. 2026-03-02T10:00:00+08:00 (default: now).",
+        help: "When it happened (ce_time), RFC 3339, e.g. 2026-03-02T10:00:00+08:00 (default: now, on the services' clock when COMPLAINTS_CLOCK is set).",
         transform: TicketEventOptions.time)
     var at: Date?
     @OptionGroup var cluster: ClusterOptions
@@ -24,7 +24,9 @@ struct TicketEventOptions: ParsableArguments {
 
     /// Checks `payload` against its schema, then sends it; a payload that breaks its schema sends nothing.
     func publish(_ payload: some EventPayload) async throws {
-        try await cluster.send([event(payload, codec: ContractCodec(catalogue: try cluster.catalogue()))])
+        try await cluster.send([
+            event(payload, codec: ContractCodec(catalogue: try cluster.catalogue()), now: try BusinessNow.now()),
+        ])
     }
 
     /// An RFC 3339 time from the command line, or an error that shows the form.

@@ -79,15 +79,20 @@ struct CallbackHandler: EventHandler {
 
 extension EventRoutes {
     /// Applies `Payload`, about a ticket the service follows, with `rule` at the event's time. A message about a
-    /// ticket never registered here is kept (its story starts with it) rather than refused: the registration may
-    /// come later from another topic.
+    /// ticket it has not seen registered or assigned is refused: no unit reports on a ticket before routing placed
+    /// it, and a callback for a ticket without its registration could reach nobody.
     fileprivate func following<Payload: TicketEventPayload>(
         _ type: Payload.Type, handler: CallbackHandler,
         _ rule: @escaping @Sendable (Payload, Date, FollowedTicket) throws -> FollowDecision
     ) -> EventRoutes {
         on(type) { payload, event, context in
             try handler.apply(payload.ticketNo, in: context) { ticket in
-                try rule(payload, event.attributes.time, ticket ?? FollowedTicket(ticketNo: payload.ticketNo))
+                guard let ticket else {
+                    throw Rejection(
+                        "\(Payload.messageType.rawValue) for ticket \(payload.ticketNo), which the callback service has never "
+                            + "seen registered or assigned")
+                }
+                return try rule(payload, event.attributes.time, ticket)
             }
         }
     }
