@@ -39,7 +39,13 @@ enum ClosedStory {
             emergencyPlan: ticket.emergencyStarted, warningFiled: ticket.warningFiled, steps: steps,
             commitments: ticket.promises.records, closedLoop: closedLoop(ticket, type: registration.type),
             fourNotLetGo: fourNotLetGo(ticket, satisfaction: satisfaction), falseResolution: ticket.falseResolution,
-            timeline: ticket.timeline)
+            timeline: inTimeOrder(ticket.timeline))
+    }
+
+    /// The events by their time; events of one time in the order they arrived. Messages about one ticket come on
+    /// several topics, so an assignment can arrive before the registration it follows.
+    static func inTimeOrder(_ timeline: [ComplaintClosed.TimelineEntry]) -> [ComplaintClosed.TimelineEntry] {
+        timeline.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
     }
 
     /// S1, as we read it: accepted and registered are the registration itself; proposed (拟办) is routing's first

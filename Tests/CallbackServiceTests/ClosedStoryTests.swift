@@ -72,4 +72,19 @@ import Testing
         #expect(try closedWithoutVerification(.complaint)?.fourNotLetGo.verified == false)
         #expect(try closedWithoutVerification(.opinion)?.closedLoop.investigationReport == .notApplicable)
     }
+
+    /// The timeline is in time order even when an assignment arrived before the registration it follows (they come
+    /// on different topics).
+    @Test func theTimelineIsInTimeOrderWhateverTheOrderOfArrival() throws {
+        var life = Life()
+        try life.assign(at: at("2026-03-02T09:00"))
+        life.register(at: at("2026-03-02T08:59"))
+        try life.resolve(at: at("2026-03-02T10:00"))
+        try life.callBack(.satisfied, at: at("2026-03-02T10:05"))
+        let closed = try #require(life.closed)
+        #expect(closed.timeline.map(\.type) == [
+            .complaintRegistered, .complaintAssigned, .handlingResolved, .callbackDue, .callbackRecorded,
+        ])
+        #expect(closed.timeline.map(\.at) == closed.timeline.map(\.at).sorted())
+    }
 }
