@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import GRDB
 import ServiceStore
 
 /// What a service's pure decision about one ticket asks the runtime to do, inside the batch's transaction: set or
@@ -13,18 +14,29 @@ public enum TicketEffect<Timer: RawRepresentable & Sendable>: Sendable where Tim
     case publish(any EventPayload)
 }
 
-extension HandlerContext {
-    /// Carries out `effects` about ticket `ticketNo`, in the order decided.
-    public func carryOut<Timer>(_ effects: [TicketEffect<Timer>], about ticketNo: String) throws {
+extension TicketEffect {
+    /// Carries out `effects` about ticket `ticketNo` in the transaction `db`, in the order decided: the timers in the
+    /// deadline store (the rows `HandlerContext.deadlines` writes), each event handed to `publish`. A handler
+    /// publishes through its outbox (`HandlerContext.carryOut`); a benchmark filling a store drops the events.
+    public static func carryOut(
+        _ effects: [Self], about ticketNo: String, in db: Database, publish: (any EventPayload) throws -> Void
+    ) throws {
         for effect in effects {
             switch effect {
             case .schedule(let timer, let time):
-                try deadlines.schedule(DeadlineKey(subject: ticketNo, step: timer.rawValue), at: time)
+                try DeadlineStore.schedule(DeadlineKey(subject: ticketNo, step: timer.rawValue), at: time, in: db)
             case .cancel(let timer):
-                _ = try deadlines.cancel(DeadlineKey(subject: ticketNo, step: timer.rawValue))
+                try DeadlineStore.cancel(DeadlineKey(subject: ticketNo, step: timer.rawValue), in: db)
             case .publish(let event):
                 try publish(event)
             }
         }
+    }
+}
+
+extension HandlerContext {
+    /// Carries out `effects` about ticket `ticketNo`, in the order decided.
+    public func carryOut<Timer>(_ effects: [TicketEffect<Timer>], about ticketNo: String) throws {
+        try TicketEffect.carryOut(effects, about: ticketNo, in: db) { event in try publish(event) }
     }
 }

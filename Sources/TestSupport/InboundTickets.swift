@@ -32,6 +32,11 @@ public struct InboundTickets: Sendable {
         ProducerMessage(try codec.encode(ticket, id: eventID, source: "hotline", time: ticket.receivedAt))
     }
 
+    /// Ticket `number` with the id `hotline-<number>`: a benchmark's input.
+    public static func message(_ number: Int, codec: ContractCodec) throws -> ProducerMessage {
+        try message(ticket(number), eventID: "hotline-\(number)", codec: codec)
+    }
+
     /// Publishes tickets `numbers`, each with the id `hotline-<number>`, and waits until the broker has them all.
     public func publish(_ numbers: some Sequence<Int>) async throws {
         try await send(numbers.map { try message(Self.ticket($0), eventID: "hotline-\($0)") })

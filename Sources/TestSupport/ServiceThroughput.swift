@@ -50,13 +50,20 @@ public struct ServiceThroughput {
 
     /// Publishes `input`, runs the service until every message was applied and every event published, and measures.
     public func measure(input: [ProducerMessage]) async throws -> Result {
+        try await measure(count: input.count) { input[$0] }
+    }
+
+    /// Publishes `message(0)` to `message(count - 1)`, made 10,000 at a time so that the benchmark holds no more of
+    /// them than that (the memory a run measures is the service's and the broker's), then measures as `measure(input:)`.
+    public func measure(count expected: Int, message: (Int) throws -> ProducerMessage) async throws -> Result {
         let cluster = try MockCluster(brokers: 1, logger: logger)
         try cluster.createTopics(from: catalogue)
         let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers)
-        let producer = try KafkaProducer(configuration: ProducerConfiguration(client: kafka), logger: logger)
         // The input is on the broker before the service starts, so the run measures the service, not the producer.
-        for start in stride(from: 0, to: input.count, by: 10_000) {
-            for result in await producer.send(Array(input[start..<min(start + 10_000, input.count)])) { _ = try result.get() }
+        let producer = try KafkaProducer(configuration: ProducerConfiguration(client: kafka), logger: logger)
+        for start in stride(from: 0, to: expected, by: 10_000) {
+            let chunk = try (start..<min(start + 10_000, expected)).map(message)
+            for result in await producer.send(chunk) { _ = try result.get() }
         }
         await producer.close()
 
@@ -76,7 +83,6 @@ public struct ServiceThroughput {
                 }
             })
         let running = BackgroundServices([instance.relay, instance.runner], logger: logger)
-        let expected = input.count
         // Done when every message was applied and the outbox is empty (a partial index makes the backlog cheap to
         // count; counting the sent rows would scan the table and slow the run it measures).
         while try batches.withLock({ $0.consumed }) < expected || database.read({ db in try Outbox.backlog(in: db) }) > 0 {

@@ -37,13 +37,8 @@ struct DeadlineBench: AsyncParsableCommand {
         // Business time starts now; the pending ones are spread over the next 30 days, after the due ones.
         let start = Date()
         let scheduleStarted = ContinuousClock.now
-        for first in stride(from: 0, to: pending, by: transaction) {
-            try database.write { [pending, transaction] db in
-                for number in first..<min(first + transaction, pending) {
-                    let dueAt = start.addingTimeInterval(3_600 + Double(number % 2_592_000))
-                    try DeadlineStore.schedule(DeadlineKey(subject: "T\(number)", step: "H4"), at: dueAt, in: db)
-                }
-            }
+        try PendingDeadlines.schedule(pending, from: start.addingTimeInterval(3_600), transaction: transaction, in: database) {
+            DeadlineKey(subject: "T\($0)", step: "H4")
         }
         let scheduleSeconds = (ContinuousClock.now - scheduleStarted).seconds
         print(String(format: "schedule  %9.0f deadlines/s  (%d in %.1f s, transactions of %d)",
@@ -62,41 +57,12 @@ struct DeadlineBench: AsyncParsableCommand {
         print(String(format: "next due  %.2f ms to find among %d (%@)", (ContinuousClock.now - nextStarted).seconds * 1_000,
                      pending + due, next.map(Timestamp.format) ?? "none"))
 
-        let lags = try await fire(database: database, definition: definition, clock: clock, instant: instant, logger: logger)
-        let sorted = lags.sorted()
-        func percentile(_ share: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * share))] }
-        print(String(format: "firing    %d fired; lag to publication (real seconds) p50 %.3f  p99 %.3f  max %.3f",
-                     sorted.count, percentile(0.5), percentile(0.99), sorted.last ?? 0))
-        print(String(format: "peak RSS  %.0f MB", Double(PeakMemory.residentKilobytes() ?? 0) / 1_024))
-    }
-
-    /// Runs the service until every due deadline was published; returns each one's lag, in real seconds, from its
-    /// due time to the delivery report of its event (the relay marks the row sent in the service's clock).
-    private func fire(
-        database: ServiceDatabase, definition: ServiceDefinition, clock: AcceleratedClock, instant: Date, logger: Logger
-    ) async throws -> [Double] {
         let catalogue = try TopicCatalogue.load(directory: RepositoryFiles.topics)
-        let cluster = try MockCluster(brokers: 1, logger: logger)
-        try cluster.createTopics(from: catalogue)
-        let instance = try ServiceInstance(
-            definition: definition, database: database, catalogue: catalogue,
-            kafka: KafkaConfiguration(bootstrapServers: cluster.bootstrapServers),
-            membership: GroupMembership(instanceID: definition.name),
-            resources: ServiceResources(clock: clock, calendar: nil, unitsFile: nil, logger: logger), batchSize: 1_000)
-        let running = BackgroundServices([instance.relay, instance.runner], logger: logger)
-        let expected = due
-        let published = try await eventually(timeout: .seconds(600), every: .milliseconds(100)) {
-            try database.read { db in
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM runtime_outbox WHERE sent_at IS NOT NULL")
-            } ?? 0 >= expected
-        }
-        try await running.stop()
-        withExtendedLifetime(cluster) {}
-        guard published else { throw ValidationError("the due deadlines were not all published within 10 minutes") }
-        let speed = clock.speed
-        return try database.read { db in
-            try Double.fetchAll(db, sql: "SELECT sent_at FROM runtime_outbox WHERE sent_at IS NOT NULL")
-        }.map { ($0 - instant.timeIntervalSince1970) / speed }
+        let lags = try await FiringLag(
+            definition: definition, database: database, catalogue: catalogue, clock: clock, logger: logger
+        ).run(until: due, of: .deadlineMissed, dueAt: instant)
+        print("firing    \(lags.count) fired; lag to publication (real seconds) \(lags.summary)")
+        print(String(format: "peak RSS  %.0f MB", PeakMemory.megabytes))
     }
 }
 
@@ -113,14 +79,5 @@ enum DeadlineBenchService {
                 ticketNo: deadline.key.subject, step: deadline.key.step, dueAt: deadline.dueAt, tier: .station,
                 unit: "st-machi"))
         }
-    }
-}
-
-/// The process's peak resident memory (Linux `VmHWM`).
-enum PeakMemory {
-    static func residentKilobytes() -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
-        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
-        return line.flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") }
     }
 }

@@ -59,9 +59,7 @@ struct PassThroughRun {
         let database = try ServiceDatabase(
             path: scratch.appendingPathComponent("passthrough.sqlite").path, migrations: definition.migrations)
         let codec = ContractCodec(catalogue: catalogue)
-        let input = try (0..<events).map { number in
-            try InboundTickets.message(InboundTickets.ticket(number), eventID: "hotline-\(number)", codec: codec)
-        }
+        let input = try (0..<events).map { try InboundTickets.message($0, codec: codec) }
         return try await ServiceThroughput(
             definition: definition, database: database, catalogue: catalogue, clock: SystemClock(), batch: batch,
             prefetchMessages: prefetchMessages, logger: logger

@@ -22,9 +22,22 @@ public enum EscalationService {
     public static let entry = ServiceEntry(
         name: name, summary: "Time every step on the working-day calendar; urge, escalate and supervise what slips.",
         load: { data in
-            let limits = try data.sibling("ladder").decode(LadderLimits.self, from: LadderLimits.fileName) { $0.problems() }
-            return definition(settings: try EscalationSettings.load(from: data), ladder: try Ladder(limits: limits))
+            let (settings, ladder) = try rules(from: data)
+            return definition(settings: settings, ladder: ladder)
         })
+
+    /// The service's settings and the shared ladder, read from its data folder as the service reads them.
+    private static func rules(from data: ServiceData) throws -> (EscalationSettings, Ladder) {
+        let limits = try data.sibling("ladder").decode(LadderLimits.self, from: LadderLimits.fileName) { $0.problems() }
+        return (try EscalationSettings.load(from: data), try Ladder(limits: limits))
+    }
+
+    /// The rules the service applies with the data folder `data`, on `calendar`: what a benchmark builds a store's
+    /// tickets with.
+    package static func watch(_ data: ServiceData, calendar: BusinessCalendar) throws -> TicketWatch {
+        let (settings, ladder) = try rules(from: data)
+        return TicketWatch(ladder: ladder, calendar: calendar, settings: settings)
+    }
 
     static func definition(settings: EscalationSettings, ladder: Ladder) -> ServiceDefinition {
         ServiceDefinition(
