@@ -76,6 +76,7 @@ let package = Package(
         .executable(name: "deadline-bench", targets: ["deadline-bench"]),
         .executable(name: "replay-bench", targets: ["replay-bench"]),
         .executable(name: "routing-bench", targets: ["routing-bench"]),
+        .executable(name: "callback-bench", targets: ["callback-bench"]),
         .executable(name: "intake-bench", targets: ["intake-bench"]),
     ] + services.map(\.product),
     dependencies: [
@@ -190,6 +191,7 @@ let package = Package(
         ),
         serviceBenchmark("replay-bench", ["AllServices"]),
         serviceBenchmark("routing-bench", ["RoutingService"]),
+        serviceBenchmark("callback-bench", ["CallbackService", "HandlingLadder"]),
         serviceBenchmark("deadline-bench"),
         serviceBenchmark("runtime-bench"),
         serviceBenchmark("intake-bench", ["IntakeService"]),

@@ -32,42 +32,19 @@ struct RoutingBench: AsyncParsableCommand {
         let calendar = try BusinessCalendar(directory: RepositoryFiles.calendars)
         let routing = try RoutingService.entry.load(
             ServiceData(directory: RepositoryFiles.root.appendingPathComponent("services/routing", isDirectory: true)))
-        let passThrough = PassThroughService.definition()
         let codec = ContractCodec(catalogue: catalogue)
         let registrations = try (0..<tickets).map { number in
             let registered = Self.registered(number)
             return ProducerMessage(try codec.encode(registered, id: "intake:\(number):1", source: "intake", time: Self.start))
         }
-        let hotline = try (0..<tickets).map { number in
-            try InboundTickets.message(InboundTickets.ticket(number), eventID: "hotline-\(number)", codec: codec)
-        }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("routing-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         print("routing-bench: \(tickets) registered tickets a run, batches of \(batch), \(runs) runs each, "
               + "\(ProcessInfo.processInfo.activeProcessorCount) cores, SQLite synchronous=FULL")
-
-        var rates: [String: [Double]] = [:]
-        for run in 1...runs {
-            // The order alternates, so a machine that slows down during the run favours neither.
-            let order = routingOnly ? [(routing, registrations)]
-                : run % 2 == 1 ? [(routing, registrations), (passThrough, hotline)] : [(passThrough, hotline), (routing, registrations)]
-            for (definition, input) in order {
-                let path = scratch.appendingPathComponent("run-\(run)-\(definition.name).sqlite").path
-                let result = try await ServiceThroughput(
-                    definition: definition, database: ServiceDatabase(path: path, migrations: definition.migrations),
-                    catalogue: catalogue, clock: VirtualClock(start: Self.start), calendar: calendar, batch: batch,
-                    logger: logger
-                ).measure(input: input)
-                rates[definition.name, default: []].append(result.rate)
-                print(String(format: "run %d  %-11@ %8.0f events/s  batch p50 %6.1f ms  p99 %6.1f ms",
-                             run, definition.name, result.rate, result.p50, result.p99))
-            }
-        }
-        let (assigned, anchor) = (rates[routing.name] ?? [0], rates[passThrough.name] ?? [1])
-        guard !routingOnly else { return print(String(format: "median routing %8.0f assignments/s", median(assigned))) }
-        print(String(format: "median routing %8.0f assignments/s, pass-through %8.0f events/s", median(assigned), median(anchor)))
-        print(String(format: "routing / pass-through %.2f (median of paired runs %.2f)",
-                     median(assigned) / median(anchor), median(zip(assigned, anchor).map { $0 / $1 })))
+        try await PassThroughComparison(
+            catalogue: catalogue, calendar: calendar, clockStart: Self.start, batch: batch, logger: logger
+        ).run(.init(definition: routing, input: registrations, unit: "assignments/s"), runs: runs, alone: routingOnly,
+              scratch: scratch)
     }
 
     /// Ticket `number` as the intake registers it: spread over the four stations' areas, one in twenty from 12398,
