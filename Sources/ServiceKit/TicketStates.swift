@@ -3,7 +3,8 @@ import GRDB
 
 /// A service's state of each ticket as one encoded value a row, in a table of its own (`ticket_no`, `state`,
 /// `closed_at`): read and written whole on every message about the ticket, and only the close queried, to prune
-/// closed tickets. Escalation and the callback service keep their tickets this way.
+/// closed tickets. Escalation and the callback service keep their tickets this way. The value is in the compact
+/// binary form of `StateEncoder`, because it is decoded and encoded again on every message.
 public struct TicketStates<State: Codable & Sendable>: Sendable {
     /// The table's name.
     public let table: String
@@ -27,7 +28,9 @@ public struct TicketStates<State: Codable & Sendable>: Sendable {
             db.cachedStatement(sql: "SELECT state FROM \(table) WHERE ticket_no = ?"), arguments: [ticketNo])
         else { return nil }
         do {
-            return try JSONDecoder().decode(State.self, from: data)
+            // A state saved as JSON by an earlier version is still read; it is written in the binary form next time.
+            return data.first == UInt8(ascii: "{")
+                ? try JSONDecoder().decode(State.self, from: data) : try StateDecoder.decode(State.self, from: data)
         } catch {
             throw DatabaseError(message: "\(table) \(ticketNo) holds a state that does not decode: \(error)")
         }
@@ -38,7 +41,7 @@ public struct TicketStates<State: Codable & Sendable>: Sendable {
             INSERT INTO \(table) (ticket_no, state, closed_at) VALUES (?, ?, ?)
             ON CONFLICT(ticket_no) DO UPDATE SET state = excluded.state, closed_at = excluded.closed_at
             """
-        ).execute(arguments: [ticketNo, try JSONEncoder().encode(state), closedAt?.timeIntervalSince1970])
+        ).execute(arguments: [ticketNo, try StateEncoder.encode(state), closedAt?.timeIntervalSince1970])
     }
 
     /// Removes up to `limit` tickets closed before `before`; returns how many.
