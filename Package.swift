@@ -77,6 +77,7 @@ let package = Package(
         .executable(name: "replay-bench", targets: ["replay-bench"]),
         .executable(name: "routing-bench", targets: ["routing-bench"]),
         .executable(name: "escalation-bench", targets: ["escalation-bench"]),
+        .executable(name: "callback-bench", targets: ["callback-bench"]),
         .executable(name: "intake-bench", targets: ["intake-bench"]),
     ] + services.map(\.product),
     dependencies: [
@@ -192,6 +193,7 @@ let package = Package(
         serviceBenchmark("replay-bench", ["AllServices"]),
         serviceBenchmark("routing-bench", ["RoutingService"]),
         serviceBenchmark("escalation-bench", ["EscalationService", "HandlingLadder"]),
+        serviceBenchmark("callback-bench", ["CallbackService", "HandlingLadder"]),
         serviceBenchmark("deadline-bench"),
         serviceBenchmark("runtime-bench"),
         serviceBenchmark("intake-bench", ["IntakeService"]),

@@ -64,5 +64,11 @@ import Testing
 
     @Test func aNumberJSONCannotHoldIsRefusedWhereItIs() throws {
         #expect(throws: EncodingError.self) { try ContractJSON.encode(["rate": Double.nan]) }
+        do {
+            _ = try ContractJSON.encode(["rates": [["rate": 1], ["rate": Double.infinity]]])
+            Issue.record("infinity was encoded")
+        } catch EncodingError.invalidValue(_, let context) {
+            #expect(context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue } == ["rates", "1", "rate"])
+        }
     }
 }

@@ -22,9 +22,22 @@ public enum CallbackService {
     public static let entry = ServiceEntry(
         name: name, summary: "Call every customer back after a result; close each ticket once, with its whole story.",
         load: { data in
-            let limits = try data.sibling("ladder").decode(LadderLimits.self, from: LadderLimits.fileName) { $0.problems() }
-            return definition(settings: try CallbackSettings.load(from: data), ladder: try Ladder(limits: limits))
+            let (settings, ladder) = try rules(from: data)
+            return definition(settings: settings, ladder: ladder)
         })
+
+    /// The callback settings and the shared ladder, from the service's data folder.
+    static func rules(from data: ServiceData) throws -> (settings: CallbackSettings, ladder: Ladder) {
+        let limits = try data.sibling("ladder").decode(LadderLimits.self, from: LadderLimits.fileName) { $0.problems() }
+        return (try CallbackSettings.load(from: data), try Ladder(limits: limits))
+    }
+
+    /// The rules the service applies with its data folder `data` on `calendar`: what the benchmark builds its
+    /// tickets' states with.
+    package static func follow(_ data: ServiceData, calendar: BusinessCalendar) throws -> TicketFollow {
+        let (settings, ladder) = try rules(from: data)
+        return TicketFollow(ladder: ladder, calendar: calendar, settings: settings)
+    }
 
     static func definition(settings: CallbackSettings, ladder: Ladder) -> ServiceDefinition {
         ServiceDefinition(

@@ -7,7 +7,7 @@ import Foundation
 struct JSONTreeEncoder {
     static func encode<Value: Encodable>(_ value: Value) throws -> JSONValue {
         let root = TreeNode()
-        try root.encode(value, codingPath: [])
+        try root.encode(value)
         return root.resolved
     }
 }
@@ -65,22 +65,37 @@ private final class TreeNode {
 
     /// Encodes `value` here: dates and data in the contract's form, anything else through its own `encode(to:)`.
     /// Metatype comparisons, not casts: this runs for every field of every published event.
-    func encode<Value: Encodable>(_ value: Value, codingPath: [any CodingKey]) throws {
+    func encode<Value: Encodable>(_ value: Value) throws {
         if Value.self == Date.self {
             set(.string(Timestamp.format(value as! Date)))
         } else if Value.self == Data.self {
             set(.string((value as! Data).base64EncodedString()))
         } else {
-            try value.encode(to: NodeEncoder(node: self, codingPath: codingPath))
+            try value.encode(to: NodeEncoder(node: self, codingPath: []))
         }
     }
 
     /// JSON has no NaN or infinity; like `JSONEncoder`, refuse them where they are.
-    func set(number: Double, codingPath: [any CodingKey]) throws {
+    func set(number: Double) throws {
         guard number.isFinite else {
-            throw EncodingError.invalidValue(number, .init(codingPath: codingPath, debugDescription: "\(number) is not a JSON number"))
+            throw EncodingError.invalidValue(number, .init(codingPath: [], debugDescription: "\(number) is not a JSON number"))
         }
         set(.number(number))
+    }
+}
+
+/// Runs `encode`, putting `path` in front of the coding path of an error that passes out of it.
+///
+/// A path is built only for an error, on its way out: building one for every member of every event cost a quarter
+/// of encoding it. So each container's `codingPath` is the path from the value whose `encode(to:)` asked for it
+/// (empty, unless it is a nested container), and the whole path is known only to an error.
+private func under(_ path: @autoclosure () -> [any CodingKey], _ encode: () throws -> Void) throws {
+    do {
+        try encode()
+    } catch EncodingError.invalidValue(let value, let context) {
+        throw EncodingError.invalidValue(value, .init(
+            codingPath: path() + context.codingPath, debugDescription: context.debugDescription,
+            underlyingError: context.underlyingError))
     }
 }
 
@@ -114,11 +129,11 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     mutating func encode(_ value: Int, forKey key: Key) throws { node.member(key.stringValue).set(.number(Double(value))) }
     mutating func encode(_ value: Int64, forKey key: Key) throws { node.member(key.stringValue).set(.number(Double(value))) }
     mutating func encode(_ value: Double, forKey key: Key) throws {
-        try node.member(key.stringValue).set(number: value, codingPath: codingPath + [key])
+        try under(codingPath + [key]) { try node.member(key.stringValue).set(number: value) }
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try node.member(key.stringValue).encode(value, codingPath: codingPath + [key])
+        try under(codingPath + [key]) { try node.member(key.stringValue).encode(value) }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -149,11 +164,13 @@ private struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: String) throws { node.appendItem().set(.string(value)) }
     mutating func encode(_ value: Int) throws { node.appendItem().set(.number(Double(value))) }
     mutating func encode(_ value: Double) throws {
-        try node.appendItem().set(number: value, codingPath: codingPath + [IndexKey(intValue: count)])
+        let index = count
+        try under(codingPath + [IndexKey(intValue: index)]) { try node.appendItem().set(number: value) }
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try node.appendItem().encode(value, codingPath: codingPath + [IndexKey(intValue: count)])
+        let index = count
+        try under(codingPath + [IndexKey(intValue: index)]) { try node.appendItem().encode(value) }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
@@ -176,8 +193,8 @@ private struct SingleNodeContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: Bool) throws { node.set(.bool(value)) }
     mutating func encode(_ value: Int) throws { node.set(.number(Double(value))) }
     mutating func encode(_ value: Int64) throws { node.set(.number(Double(value))) }
-    mutating func encode(_ value: Double) throws { try node.set(number: value, codingPath: codingPath) }
-    mutating func encode<T: Encodable>(_ value: T) throws { try node.encode(value, codingPath: codingPath) }
+    mutating func encode(_ value: Double) throws { try under(codingPath) { try node.set(number: value) } }
+    mutating func encode<T: Encodable>(_ value: T) throws { try under(codingPath) { try node.encode(value) } }
 }
 
 /// An array position in a coding path, for error messages.

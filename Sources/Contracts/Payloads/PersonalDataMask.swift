@@ -47,8 +47,8 @@ public enum PersonalDataMask {
     /// The digits that identify the line: country code and extension dropped, digits folded to ASCII.
     private static func subscriberDigits(_ phone: String) -> [Character] {
         var text = trimmed(phone)
-        let folded = text.map { $0.isASCII ? Character($0.lowercased()) : $0 }
-        if let mark = extensionMarks.compactMap({ mark in folded.firstRange(of: mark)?.lowerBound }).min() {
+        let folded = text.map { $0.isASCII && $0.isUppercase ? Character($0.lowercased()) : $0 }
+        if let mark = extensionMarks.compactMap({ mark in firstStart(of: mark, in: folded) }).min() {
             text = Array(text[..<mark])
         }
         var groups: [[Character]] = []
@@ -74,6 +74,13 @@ public enum PersonalDataMask {
     /// Where an extension starts; matched with ASCII letters in lower case.
     private static let extensionMarks: [[Character]] = ["转", "分机", "ext", "x"].map(Array.init)
 
+    /// Where `mark` first starts in `text`. (The standard library's `firstRange(of:)` does the same, but its general
+    /// search costs most of a phone's masking.)
+    private static func firstStart(of mark: [Character], in text: [Character]) -> Int? {
+        guard mark.count <= text.count else { return nil }
+        return (0...(text.count - mark.count)).first { start in text[start..<(start + mark.count)].elementsEqual(mark) }
+    }
+
     /// How many leading digits are a country code: `0086`, `86` after a plus, or a bare `86` before a mobile number.
     private static func countryCodeLength(_ digits: [Character], afterPlus: Bool) -> Int {
         if digits.starts(with: "0086") { return 4 }
@@ -98,6 +105,10 @@ public enum PersonalDataMask {
     /// `character` as an ASCII digit when it is a decimal digit of any script (`７` → `7`); nil otherwise, also for
     /// numerals that are not digits (`五`, `④`).
     private static func asciiDigit(_ character: Character) -> Character? {
+        // ASCII first: most numbers are typed in it, and its digits need no Unicode properties.
+        if let ascii = character.asciiValue {
+            return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(ascii) ? character : nil
+        }
         guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first,
               scalar.properties.numericType == .decimal, let value = character.wholeNumberValue
         else { return nil }

@@ -14,13 +14,44 @@ public enum Timestamp {
     public static func format(_ date: Date) -> String {
         let local = milliseconds(of: date) + Int64(offsetSeconds) * 1000
         let day = CivilDate(daysSince1970: Int(local.floorDivided(by: 86_400_000)))
-        let millisecondOfDay = local.floorModulo(86_400_000)
+        let millisecondOfDay = Int(local.floorModulo(86_400_000))
         let second = millisecondOfDay / 1000, fraction = millisecondOfDay % 1000
-        var text = day.description
-        text += "T" + (second / 3600).zeroPadded(to: 2) + ":" + (second / 60 % 60).zeroPadded(to: 2) + ":"
-            + (second % 60).zeroPadded(to: 2)
-        if fraction != 0 { text += "." + fraction.zeroPadded(to: 3) }
-        return text + "+08:00"
+        // Written byte by byte into one string: every date of every published event passes here, and joining the
+        // fields as strings cost most of an event's dates.
+        return String(unsafeUninitializedCapacity: 40) { text in
+            var count = 0
+            func write(_ byte: Unicode.Scalar) {
+                text[count] = UInt8(ascii: byte)
+                count += 1
+            }
+            // `number` in decimal, zero-filled on the left to `digits`.
+            func write(_ number: Int, digits: Int) {
+                if number < 0 { write("-") }
+                var power: UInt = 1, width = 1
+                while width < digits || number.magnitude / power >= 10 { (power, width) = (power * 10, width + 1) }
+                for _ in 0..<width {
+                    text[count] = UInt8(ascii: "0") + UInt8(number.magnitude / power % 10)
+                    count += 1
+                    power /= 10
+                }
+            }
+            func write(_ separator: Unicode.Scalar, _ field: Int) {
+                write(separator)
+                write(field, digits: 2)
+            }
+            write(day.year, digits: 4)
+            write("-", day.month)
+            write("-", day.day)
+            write("T", second / 3600)
+            write(":", second / 60 % 60)
+            write(":", second % 60)
+            if fraction != 0 {
+                write(".")
+                write(fraction, digits: 3)
+            }
+            for byte in "+08:00".unicodeScalars { write(byte) }
+            return count
+        }
     }
 
     /// Parses any RFC 3339 date-time (`Z` or an offset, with or without a fraction); nil when `text` is not one.
