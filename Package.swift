@@ -114,7 +114,8 @@ let package = Package(
         .target(name: "BusinessTime", dependencies: ["CivilTime"], swiftSettings: strictSettings),
         // The handling ladder (H2–H10, C1, C3) and the national bounds: who acts at each step, its limit as data, and
         // when it is due on the working-day calendar. Shared by routing and escalation; plain values, no I/O.
-        .target(name: "HandlingLadder", dependencies: ["BusinessTime", "Contracts"], swiftSettings: strictSettings),
+        // ServiceKit only to read the limits file beside a service's data folder (`ServiceData.sharedLadder()`).
+        .target(name: "HandlingLadder", dependencies: ["BusinessTime", "Contracts", "ServiceKit"], swiftSettings: strictSettings),
         // A service's own SQLite database (GRDB): opening, migrations, and the inbox, outbox and offset tables.
         .target(
             name: "ServiceStore",

@@ -52,3 +52,13 @@ public struct ServiceDefinitionError: Error, Sendable, CustomStringConvertible {
         "service \(service) is not fully described:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
     }
 }
+
+extension ServiceResources {
+    /// The working-day calendar, for a service whose deadlines need it; its absence stops the start, naming `service`.
+    public func workingDayCalendar(for service: String) throws(ServiceDataError) -> BusinessCalendar {
+        guard let calendar else {
+            throw ServiceDataError(file: "calendar", problems: ["\(service) needs the working-day calendar"])
+        }
+        return calendar
+    }
+}

@@ -16,7 +16,8 @@ import Testing
     /// C1, S1: resolved, called back within 10 minutes, satisfied, closed once with its whole story.
     @Test func aSatisfiedFirstCallbackClosesTheTicket() async throws {
         let published = try await replay("satisfied-first-time.jsonl")
-        #expect(!published.contains { $0.type == "message.rejected" })
+        let rejected = published.filter { $0.type == "message.rejected" }.map { "\($0.at) \($0["reason"] ?? "")" }
+        #expect(rejected.isEmpty, "\(rejected)")
         let closed = published.filter { $0.type == "complaint.closed" }
         #expect(closed.count == 1)
         #expect(closed.first?["satisfaction"] == "satisfied" && closed.first?["finalUnit"] == "st-machi")

@@ -28,8 +28,7 @@ public enum CallbackService {
 
     /// The callback settings and the shared ladder, from the service's data folder.
     static func rules(from data: ServiceData) throws -> (settings: CallbackSettings, ladder: Ladder) {
-        let limits = try data.sibling("ladder").decode(LadderLimits.self, from: LadderLimits.fileName) { $0.problems() }
-        return (try CallbackSettings.load(from: data), try Ladder(limits: limits))
+        (try CallbackSettings.load(from: data), try data.sharedLadder())
     }
 
     /// The rules the service applies with its data folder `data` on `calendar`: what the benchmark builds its
@@ -44,10 +43,8 @@ public enum CallbackService {
             name: name, topics: topics, migrations: CallbackMigrations.all,
             pruning: [followedTickets.pruning(days: closedTicketDays)],
             makeHandler: { resources in
-                guard let calendar = resources.calendar else {
-                    throw ServiceDataError(file: "calendar", problems: ["the callback service needs the working-day calendar"])
-                }
-                return CallbackHandler(follow: TicketFollow(ladder: ladder, calendar: calendar, settings: settings))
+                CallbackHandler(follow: TicketFollow(
+                    ladder: ladder, calendar: try resources.workingDayCalendar(for: name), settings: settings))
             })
     }
 }

@@ -28,8 +28,7 @@ public enum EscalationService {
 
     /// The service's settings and the shared ladder, read from its data folder as the service reads them.
     private static func rules(from data: ServiceData) throws -> (EscalationSettings, Ladder) {
-        let limits = try data.sibling("ladder").decode(LadderLimits.self, from: LadderLimits.fileName) { $0.problems() }
-        return (try EscalationSettings.load(from: data), try Ladder(limits: limits))
+        (try EscalationSettings.load(from: data), try data.sharedLadder())
     }
 
     /// The rules the service applies with the data folder `data`, on `calendar`: what a benchmark builds a store's
@@ -44,10 +43,8 @@ public enum EscalationService {
             name: name, topics: topics, migrations: EscalationMigrations.all,
             pruning: [watchedTickets.pruning(days: closedTicketDays)],
             makeHandler: { resources in
-                guard let calendar = resources.calendar else {
-                    throw ServiceDataError(file: "calendar", problems: ["escalation needs the working-day calendar"])
-                }
-                return EscalationHandler(watch: TicketWatch(ladder: ladder, calendar: calendar, settings: settings))
+                EscalationHandler(watch: TicketWatch(
+                    ladder: ladder, calendar: try resources.workingDayCalendar(for: name), settings: settings))
             })
     }
 }

@@ -19,8 +19,7 @@ public enum RoutingService {
         name: name, summary: "Assign every ticket to the unit and person who must act, and move it on escalation, "
             + "supervision and transfer.",
         load: { data in
-            let limits = try data.sibling("ladder").decode(LadderLimits.self, from: LadderLimits.fileName) { $0.problems() }
-            return definition(data: data, ladder: try Ladder(limits: limits))
+            definition(data: data, ladder: try data.sharedLadder())
         })
 
     /// The service reading its unit directory from `resources.unitsFile` when the shared setting names one, else from
@@ -35,10 +34,7 @@ public enum RoutingService {
                         from: ServiceData(directory: file.deletingLastPathComponent()), rulesFrom: data,
                         unitsFile: file.lastPathComponent)
                 } ?? Router.load(from: data)
-                guard let calendar = resources.calendar else {
-                    throw ServiceDataError(file: "calendar", problems: ["routing needs the working-day calendar"])
-                }
-                return RoutingHandler(router: router, ladder: ladder, calendar: calendar)
+                return RoutingHandler(router: router, ladder: ladder, calendar: try resources.workingDayCalendar(for: name))
             })
     }
 }
