@@ -1,11 +1,12 @@
 import Contracts
 import Foundation
 import HandlingLadder
+import ServiceKit
 
 /// What the callback service keeps of one ticket until it closes: the registration (for the story), every event
 /// with its time, where the ticket is and has been, its steps against their limits, the open callback, the tries,
 /// and what the closed-loop checks need.
-public struct FollowedTicket: Codable, Sendable, Equatable {
+public struct FollowedTicket: TicketState, Equatable {
     public var ticketNo: String
     /// From `complaint.registered`; a ticket cannot close without it.
     public var registration: Registration?

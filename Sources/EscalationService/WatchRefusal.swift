@@ -3,8 +3,6 @@ import HandlingLadder
 
 /// Why escalation cannot apply a message to a ticket; the message is dead-lettered with this text.
 public enum WatchRefusal: Error, Sendable, Equatable, CustomStringConvertible {
-    /// A report or callback about a ticket escalation has neither seen registered nor assigned.
-    case unknownTicket(String, message: String)
     /// A unit's report about a closed ticket (item 6); the analysis report and appeals are not refused.
     case closed(String, at: Date, message: String)
     /// Nothing above the holder: the leadership cannot pass an unresolvable ticket further up.
@@ -14,8 +12,6 @@ public enum WatchRefusal: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unknownTicket(let ticket, let message):
-            "\(message) for ticket \(ticket), which escalation has never seen registered or assigned"
         case .closed(let ticket, let at, let message):
             "\(message) for ticket \(ticket), which closed at \(at); a closed ticket is not handled further "
                 + "(a new assignment reopens it)"

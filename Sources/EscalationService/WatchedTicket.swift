@@ -1,11 +1,12 @@
 import Contracts
 import Foundation
 import HandlingLadder
+import ServiceKit
 
 /// What escalation keeps of one ticket between messages: who holds it, the step they are on and when it is due,
 /// the level reached, the clock's pauses, the national bound, supervision, the early warning and emergency plan, the
 /// unit's promise, and whether it is closed.
-public struct WatchedTicket: Codable, Sendable, Equatable {
+public struct WatchedTicket: TicketState, Equatable {
     public var ticketNo: String
     /// From `complaint.registered`; nil while only an assignment was seen.
     public var type: TicketType?

@@ -14,24 +14,24 @@ struct EscalationHandler: EventHandler {
         return EventRoutes()
             // Registrations and assignments may come first for a ticket; everything else needs one seen before.
             .on(RegisteredTicket.self) { registration, _, context in
-                try apply(registration.ticketNo, in: context, message: "") { try watch.registered(registration, ticket: $0) }
+                try watchedTickets.apply(registration.ticketNo, in: context) { try watch.registered(registration, ticket: $0) }
             }
             .on(ComplaintAssigned.self) { assignment, event, context in
-                try apply(assignment.ticketNo, in: context, message: "") {
-                    try watch.assigned(assignment, at: event.attributes.time, ticket: $0)
+                try watchedTickets.apply(assignment.ticketNo, in: context) { ticket in
+                    try rejectingRefusals { try watch.assigned(assignment, at: event.attributes.time, ticket: ticket) }
                 }
             }
-            .about(ComplaintMerged.self, handler: self) { payload, _, ticket in watch.urged(by: payload, ticket: ticket) }
-            .about(HandlingVerified.self, handler: self) { try watch.verified($0, at: $1, ticket: $2) }
-            .about(HandlingContacted.self, handler: self) { try watch.contacted($0, at: $1, ticket: $2) }
-            .about(HandlingResolved.self, handler: self) { try watch.resolved($0, at: $1, ticket: $2) }
-            .about(HandlingUnresolvable.self, handler: self) { report, _, ticket in try watch.unresolvable(report, ticket: ticket) }
-            .about(WarningFiled.self, handler: self) { try watch.warned($0, at: $1, ticket: $2) }
-            .about(EmergencyStarted.self, handler: self) { try watch.emergencyStarted($0, at: $1, ticket: $2) }
-            .about(EmergencyLifted.self, handler: self) { try watch.emergencyLifted($0, at: $1, ticket: $2) }
-            .about(AnalysisSubmitted.self, handler: self) { report, _, ticket in watch.analysed(report, ticket: ticket) }
-            .about(CallbackRecorded.self, handler: self) { callback, _, ticket in try watch.calledBack(callback, ticket: ticket) }
-            .about(ComplaintClosed.self, handler: self) { _, time, ticket in try watch.closed(at: time, ticket: ticket) }
+            .about(ComplaintMerged.self) { payload, _, ticket in watch.urged(by: payload, ticket: ticket) }
+            .about(HandlingVerified.self) { try watch.verified($0, at: $1, ticket: $2) }
+            .about(HandlingContacted.self) { try watch.contacted($0, at: $1, ticket: $2) }
+            .about(HandlingResolved.self) { try watch.resolved($0, at: $1, ticket: $2) }
+            .about(HandlingUnresolvable.self) { report, _, ticket in try watch.unresolvable(report, ticket: ticket) }
+            .about(WarningFiled.self) { try watch.warned($0, at: $1, ticket: $2) }
+            .about(EmergencyStarted.self) { try watch.emergencyStarted($0, at: $1, ticket: $2) }
+            .about(EmergencyLifted.self) { try watch.emergencyLifted($0, at: $1, ticket: $2) }
+            .about(AnalysisSubmitted.self) { report, _, ticket in watch.analysed(report, ticket: ticket) }
+            .about(CallbackRecorded.self) { callback, _, ticket in try watch.calledBack(callback, ticket: ticket) }
+            .about(ComplaintClosed.self) { _, time, ticket in try watch.closed(at: time, ticket: ticket) }
             .ignoring(
                 .handlingAccepted, .handlingTransferRequested,
                 because: "acceptance and transfers do not change a step: the assignment that follows a transfer does")
@@ -39,60 +39,29 @@ struct EscalationHandler: EventHandler {
             .ignoring(.callbackDue, .callbackOverdue, because: "the callback's own timing is the callback service's (C1)")
     }
 
-    /// Loads the ticket, decides with `decide`, and carries the decision out. A message that needs a ticket escalation
-    /// never saw is refused (`known` throws), named by `message`; registrations and assignments create it.
-    fileprivate func apply(
-        _ ticketNo: String, in context: HandlerContext, message: String,
-        _ decide: (WatchedTicket?) throws -> WatchDecision
-    ) throws {
-        let stored = try watchedTickets.find(ticketNo, in: context.db)
-        let decision: WatchDecision
-        do {
-            decision = try decide(stored)
-        } catch let refusal as WatchRefusal {
-            throw Rejection(refusal.description)
-        } catch is UnknownTicket {
-            throw Rejection(WatchRefusal.unknownTicket(ticketNo, message: message).description)
-        }
-        try carryOut(decision, in: context)
-    }
-
     func fire(_ deadline: Deadline, in context: HandlerContext) throws {
         guard let timer = WatchTimer(rawValue: deadline.key.step) else {
             throw Rejection("deadline \(deadline.key) is not one of escalation's timers")
         }
-        guard let ticket = try watchedTickets.find(deadline.key.subject, in: context.db) else {
-            throw Rejection("deadline \(deadline.key) belongs to a ticket escalation no longer keeps")
+        try watchedTickets.apply(deadline.key.subject, in: context) { ticket in
+            guard let ticket else { throw Rejection("deadline \(deadline.key) belongs to a ticket escalation no longer keeps") }
+            return watch.fired(timer, dueAt: deadline.dueAt, ticket: ticket)
         }
-        try carryOut(watch.fired(timer, dueAt: deadline.dueAt, ticket: ticket), in: context)
-    }
-
-    /// Stores the new state, sets and clears the timers, publishes the events, in the order decided.
-    private func carryOut(_ decision: WatchDecision, in context: HandlerContext) throws {
-        try watchedTickets.save(decision.ticket, of: decision.ticket.ticketNo, closedAt: decision.ticket.closedAt, in: context.db)
-        try context.carryOut(decision.effects, about: decision.ticket.ticketNo)
     }
 }
 
-/// A message about a ticket escalation has not seen.
-private struct UnknownTicket: Error {}
-
-/// The ticket a message is about; throws when escalation has never seen it.
-private func known(_ ticket: WatchedTicket?) throws -> WatchedTicket {
-    guard let ticket else { throw UnknownTicket() }
-    return ticket
+/// `decide`, with a refusal of escalation's rules turned into the dead letter's reason.
+private func rejectingRefusals(_ decide: () throws -> WatchDecision) throws -> WatchDecision {
+    do { return try decide() } catch let refusal as WatchRefusal { throw Rejection(refusal.description) }
 }
 
 extension EventRoutes {
     /// Applies `Payload`, about a ticket escalation must already know, with `rule` at the event's time.
     fileprivate func about<Payload: TicketEventPayload>(
-        _ type: Payload.Type, handler: EscalationHandler,
-        _ rule: @escaping @Sendable (Payload, Date, WatchedTicket) throws -> WatchDecision
+        _ type: Payload.Type, _ rule: @escaping @Sendable (Payload, Date, WatchedTicket) throws -> WatchDecision
     ) -> EventRoutes {
-        on(type) { payload, event, context in
-            try handler.apply(payload.ticketNo, in: context, message: Payload.messageType.rawValue) {
-                try rule(payload, event.attributes.time, known($0))
-            }
+        onKnownTicket(type, in: watchedTickets, service: EscalationService.name) { payload, time, ticket in
+            try rejectingRefusals { try rule(payload, time, ticket) }
         }
     }
 }
