@@ -41,8 +41,8 @@ let services = [
         name: "intake", library: "IntakeService", dependencies: ["CivilTime", "TicketClassification"],
         testDependencies: ["TicketClassification"]),
     // Routing: the unit directory, routing rules, first owner (P1), transfers, escalation re-routing (P2), people.
-    ServiceTargets(name: "routing", library: "RoutingService", dependencies: ["HandlingLadder"],
-                   testDependencies: ["HandlingLadder", "AllServices", "TestSupport"]),
+    ServiceTargets(name: "routing", library: "RoutingService", dependencies: ["HandlingLadder", "Units"],
+                   testDependencies: ["HandlingLadder", "Units", "AllServices", "TestSupport"]),
     // Escalation: every step timed on the working-day calendar (H2–H10, the national bounds), urges and misses, moves
     // up the ladder (P2), supervision (C2), the clock paused for the customer, early warning (E3–E8), promises (R5).
     ServiceTargets(name: "escalation", library: "EscalationService", dependencies: ["HandlingLadder"],
@@ -51,6 +51,10 @@ let services = [
     // ticket's whole story (S1, S11, R4), told once.
     ServiceTargets(name: "callback", library: "CallbackService", dependencies: ["HandlingLadder"],
                    testDependencies: ["HandlingLadder", "AllServices", "TestSupport"]),
+    // Scoring: each unit's ledger with its evidence (S2–S9, R7), the KPIs kept per day (S12), and the daily, weekly and
+    // monthly reports (S10, C4).
+    ServiceTargets(name: "scoring", library: "ScoringService", dependencies: ["Units", "ScoringReports"],
+                   testDependencies: ["Units", "ScoringReports", "AllServices", "TestSupport"]),
 ]
 
 /// A benchmark of services on the embedded broker: the runtime, its fixtures and `extra`.
@@ -141,6 +145,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The bureau's units and their people (the shared units file): routing places tickets with it, scoring names
+        // and counts the units. ServiceKit only to read the file beside a service's data folder.
+        .target(name: "Units", dependencies: ["Contracts", "ServiceKit"], swiftSettings: strictSettings),
+        // A period's report as plain values, and its renderings: self-contained HTML with SVG charts, CSV and JSON.
+        // Scoring builds it from its aggregates; `complaints report --period` writes it. No I/O.
+        .target(name: "ScoringReports", dependencies: ["Contracts", "CivilTime"], swiftSettings: strictSettings),
         // The intake's text classifier (Chinese customer words → category) and its evaluation: plain values, no I/O
         // but reading the model file.
         .target(name: "TicketClassification", dependencies: ["Contracts"], swiftSettings: strictSettings),
@@ -177,7 +187,7 @@ let package = Package(
             name: "complaints",
             dependencies: [
                 "Kafka", "Contracts", "Broker", "ServiceKit", "ServiceStore", "BusinessTime", "AllServices", "IntakeService",
-                "TicketClassification",
+                "TicketClassification", "ScoringService", "ScoringReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -192,7 +202,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         serviceBenchmark("replay-bench", ["AllServices"]),
-        serviceBenchmark("routing-bench", ["RoutingService"]),
+        serviceBenchmark("routing-bench", ["RoutingService", "Units"]),
         serviceBenchmark("escalation-bench", ["EscalationService", "HandlingLadder"]),
         serviceBenchmark("callback-bench", ["CallbackService", "HandlingLadder"]),
         serviceBenchmark("deadline-bench"),
@@ -228,13 +238,14 @@ let package = Package(
             name: "ComplaintsCLITests",
             dependencies: [
                 "complaints", "AllServices", "Broker", "Kafka", "Contracts", "ServiceKit", "ServiceStore", "TestSupport",
-                "TestFixtures",
+                "TestFixtures", "ScoringReports",
             ],
             swiftSettings: strictSettings
         ),
         // Routing's pure domain (issue 12): the unit directory, the routing rules, and the decisions on first
         // assignment, transfers (P1), escalation re-routing (P2) and the person inside a unit. Plain values and data
         // files; the service (handlers, store, executable) joins `services` when it is wired.
+        .testTarget(name: "ScoringReportsTests", dependencies: ["ScoringReports", "TestFixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "TicketClassificationTests", dependencies: ["TicketClassification", "Contracts", "TestFixtures"],
             exclude: ["corpus.jsonl", "heldout.jsonl"],  // read from #filePath, not a resource

@@ -2,6 +2,7 @@ import CallbackService
 import EscalationService
 import IntakeService
 import RoutingService
+import ScoringService
 import ServiceKit
 
 /// The services that exist, in the order of the pipeline: the replay runs all of them, and `complaints services`
@@ -12,5 +13,6 @@ public enum AllServices {
         RoutingService.entry,
         EscalationService.entry,
         CallbackService.entry,
+        ScoringService.entry,
     ]
 }

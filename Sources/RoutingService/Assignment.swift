@@ -1,3 +1,4 @@
+import Units
 import Contracts
 
 /// A routing decision: the unit and role that act next, the owner who stays accountable (P1), and why.

@@ -1,3 +1,4 @@
+import Units
 import Contracts
 
 /// Notices: decisions that tell a unit about a ticket without moving it. The handler publishes them as

@@ -1,3 +1,4 @@
+import Units
 extension UnitDirectory {
     /// The person who gets the work at `placement` (issue 12, item 5): the fewest open tickets among the unit's people
     /// in the role, ties by name in Unicode scalar order, then by id, so the choice never depends on file order.

@@ -1,3 +1,4 @@
+import Units
 /// Where a ticket's work is: a unit and the role inside it that must act.
 public struct Placement: Sendable, Equatable, Hashable {
     /// The unit's id.

@@ -1,3 +1,4 @@
+import Units
 import Contracts
 
 /// What routing remembers of a ticket between decisions: its owner, where it is, and every place it has been.

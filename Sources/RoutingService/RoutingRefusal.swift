@@ -1,3 +1,4 @@
+import Units
 import Contracts
 
 /// A request routing refuses; the ticket stays where it was, and the message goes to a dead letter with this text.

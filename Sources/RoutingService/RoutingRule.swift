@@ -1,3 +1,4 @@
+import Units
 import Contracts
 
 /// A rule of `rules.json`: tickets that match every condition given go to `unit` (issue 12, item 2).

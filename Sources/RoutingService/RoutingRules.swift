@@ -1,3 +1,4 @@
+import Units
 import ServiceKit
 
 /// The routing rules (`rules.json`): the explicit rules in file order, then the area's station, then the coordinator.

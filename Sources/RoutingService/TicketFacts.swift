@@ -1,3 +1,4 @@
+import Units
 import Contracts
 
 /// What routing knows of a ticket when it first assigns it: the facts the rules and the first owner decide on.

@@ -1,3 +1,4 @@
+import Units
 import Contracts
 
 /// A transfer request (转办, `handling.transfer-requested`): the unit that holds the ticket names a unit or an area.

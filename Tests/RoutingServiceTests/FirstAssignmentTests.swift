@@ -1,3 +1,4 @@
+import Units
 import Contracts
 import Foundation
 @testable import RoutingService

@@ -1,3 +1,4 @@
+import Units
 @testable import RoutingService
 import Testing
 

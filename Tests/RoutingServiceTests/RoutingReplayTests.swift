@@ -1,3 +1,4 @@
+import Units
 import BusinessTime
 import Contracts
 import Foundation

@@ -1,3 +1,4 @@
+import Units
 import Contracts
 @testable import RoutingService
 import Testing

@@ -1,3 +1,4 @@
+import Units
 import AllServices
 import BusinessTime
 import Contracts

@@ -1,3 +1,4 @@
+import Units
 import Contracts
 
 /// What routing reads of a registration: the facts its first assignment decides on. The customer, the text, the

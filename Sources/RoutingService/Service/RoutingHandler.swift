@@ -1,3 +1,4 @@
+import Units
 import BusinessTime
 import Contracts
 import Foundation
@@ -114,7 +115,7 @@ struct RoutingHandler: EventHandler {
     }
 
     /// The unit an assignment names, which its decision took from the directory.
-    private func unit(of assignment: Assignment, ticketNo: String) throws -> Unit {
+    private func unit(of assignment: Assignment, ticketNo: String) throws -> Units.Unit {
         guard let unit = router.directory.unit(assignment.unit) else {
             throw Rejection("ticket \(ticketNo) was sent to \(assignment.unit), which the unit directory lacks")
         }
@@ -122,7 +123,7 @@ struct RoutingHandler: EventHandler {
     }
 
     /// The person of the placement's role with the fewest open tickets in the store, ties by name.
-    private func leastLoaded(at placement: Placement, of unit: Unit, in db: Database) throws -> Person? {
+    private func leastLoaded(at placement: Placement, of unit: Units.Unit, in db: Database) throws -> Person? {
         let load = try PersonLoad.openTickets(of: unit.people(in: placement.role).map(\.id), in: db)
         return router.directory.person(for: placement) { load[$0.id] ?? 0 }
     }

@@ -97,7 +97,7 @@ extension UnitDirectory {
     }
 
     /// The values that occur more than once, in the order of their first occurrence.
-    static func repeated(_ values: [String]) -> [String] {
+    package static func repeated(_ values: [String]) -> [String] {
         var seen: Set<String> = []
         var reported: Set<String> = []
         return values.filter { !seen.insert($0).inserted && reported.insert($0).inserted }
