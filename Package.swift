@@ -53,7 +53,7 @@ let services = [
                    testDependencies: ["HandlingLadder", "AllServices", "TestSupport"]),
     // Scoring: each unit's ledger with its evidence (S2–S9, R7), the KPIs kept per day (S12), and the daily, weekly and
     // monthly reports (S10, C4).
-    ServiceTargets(name: "scoring", library: "ScoringService", dependencies: ["Units", "ScoringReports"],
+    ServiceTargets(name: "scoring", library: "ScoringService", dependencies: ["Units", "ScoringReports", "CivilTime"],
                    testDependencies: ["Units", "ScoringReports", "AllServices", "TestSupport"]),
 ]
 

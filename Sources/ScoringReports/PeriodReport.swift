@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// One report of the scoring service (S10): the daily monitoring, the weekly bulletin or the monthly analysis (C4), for
@@ -59,11 +60,6 @@ public struct PeriodReport: Codable, Sendable, Equatable {
         self.commonProblems = commonProblems
         self.summary = summary
     }
-}
-
-/// Daily monitoring, weekly bulletin, monthly analysis (日监控、周通报、月分析).
-public enum ReportKind: String, Codable, Sendable, CaseIterable {
-    case daily, weekly, monthly
 }
 
 /// The rates of S12 (target 1) and the substantiated rate (to fall), each from 0 to 1; nil when nothing to divide by.

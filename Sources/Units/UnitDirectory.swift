@@ -1,3 +1,4 @@
+import Foundation
 import Contracts
 import ServiceKit
 
@@ -31,4 +32,15 @@ public struct UnitDirectory: Codable, Sendable, Equatable {
 
     /// The unit's parent, one tier up.
     public func parent(of unit: Unit) -> Unit? { unit.parent.flatMap(self.unit) }
+}
+
+extension UnitDirectory {
+    /// The directory a service other than routing reads: the shared units file when configured
+    /// (`COMPLAINTS_UNITS_FILE`), else the one in routing's data folder beside `data`.
+    public static func load(unitsFile: URL?, beside data: ServiceData) throws(ServiceDataError) -> UnitDirectory {
+        if let unitsFile {
+            return try load(from: ServiceData(directory: unitsFile.deletingLastPathComponent()), file: unitsFile.lastPathComponent)
+        }
+        return try load(from: data.sibling("routing"))
+    }
 }

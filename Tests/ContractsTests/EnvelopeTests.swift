@@ -203,11 +203,11 @@ import Testing
     }
 
     @Test func encodingRefusesAPayloadThatBreaksItsSchema() {
-        let zero = UnitScored(unit: "st", tier: .station, ruleId: .s3, points: 0, reason: "r", period: "2026-03", total: 0)
+        let zero = UnitScored(unit: "st", tier: .station, ruleId: .s3, entry: 1, points: 0, reason: "r", period: "2026-03", total: 0)
         #expect(throws: EnvelopeError.schemaViolations(.unitScored, [
             SchemaViolation(path: "/points", keyword: "not", message: #"0 is not allowed: it matches {"const":0}"#),
         ])) { try encode(zero) }
-        let nan = UnitScored(unit: "st", tier: .station, ruleId: .s3, points: .nan, reason: "r", period: "2026-03", total: 0)
+        let nan = UnitScored(unit: "st", tier: .station, ruleId: .s3, entry: 1, points: .nan, reason: "r", period: "2026-03", total: 0)
         do {
             _ = try encode(nan)
             Issue.record("NaN was encoded")

@@ -179,9 +179,9 @@ func samples(for type: MessageType) -> [any EventPayload] {
         ]
     case .unitScored:
         [
-            UnitScored(unit: "st-halinge", tier: .station, ruleId: .s2, points: -1, reason: "未执行应急预案",
-                       ticketNo: "95598-20260415-0008", period: "2026-04", total: -1.2, team: "运维班", person: "马腾"),
-            UnitScored(unit: "st-saihan", tier: .station, ruleId: .s8, points: 2, reason: "全年无投诉",
+            UnitScored(unit: "st-halinge", tier: .station, ruleId: .s2, entry: 7, points: -1, reason: "未执行应急预案",
+                       ticketNo: "95598-20260415-0008", events: ["callback:95598-20260415-0008:closed:1"], period: "2026-04", total: -1.2, team: "运维班", person: "马腾"),
+            UnitScored(unit: "st-saihan", tier: .station, ruleId: .s8, entry: 12, points: 2, reason: "全年无投诉",
                        period: "2026-12", total: 2.3),
         ]
     case .reportPublished:
@@ -189,7 +189,7 @@ func samples(for type: MessageType) -> [any EventPayload] {
             reportId: "monthly-2026-04-csc", kind: .monthly, scope: "csc", periodStart: at("2026-04-01T00:00:00+08:00"),
             periodEnd: at("2026-05-01T00:00:00+08:00"),
             kpis: .init(callbackRate: 1, onTimeReplyRate: 0.875, completionRate: 0.5, satisfactionRate: 0,
-                        substantiatedRate: 0.25),
+                        substantiatedRate: nil),
             counts: .init(received: 8, closed: 4, repeatDemands: 1, escalated: 2,
                           byType: [.complaint: 5, .report: 1, .praise: 2],
                           byCategory: [.theft: 1, .supplyQuality: 3, .attitude: 2], byLevel: [.v: 2, .i: 1, .iv: 1]),

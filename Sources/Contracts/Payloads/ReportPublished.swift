@@ -8,20 +8,20 @@ public struct ReportPublished: EventPayload {
     /// The S12 rates, each from 0 to 1.
     public struct KPIs: Codable, Sendable, Equatable {
         /// Share of tickets called back (target 1).
-        public var callbackRate: Double
+        @Nullable public var callbackRate: Double?
         /// Share answered on time (target 1).
-        public var onTimeReplyRate: Double
+        @Nullable public var onTimeReplyRate: Double?
         /// Share completed (target 1).
-        public var completionRate: Double
+        @Nullable public var completionRate: Double?
         /// Share of satisfied callbacks (target 1).
-        public var satisfactionRate: Double
+        @Nullable public var satisfactionRate: Double?
         /// 查实率, to fall.
-        public var substantiatedRate: Double
+        @Nullable public var substantiatedRate: Double?
 
         /// Creates the rates.
         public init(
-            callbackRate: Double, onTimeReplyRate: Double, completionRate: Double, satisfactionRate: Double,
-            substantiatedRate: Double
+            callbackRate: Double?, onTimeReplyRate: Double?, completionRate: Double?, satisfactionRate: Double?,
+            substantiatedRate: Double?
         ) {
             self.callbackRate = callbackRate
             self.onTimeReplyRate = onTimeReplyRate

@@ -1,0 +1,41 @@
+import Contracts
+import Foundation
+
+/// What scoring reads of `complaint.registered`.
+public struct RegisteredFacts: PayloadView, Equatable {
+    public static let messageType = MessageType.complaintRegistered
+
+    public struct Ticket: Decodable, Sendable, Equatable {
+        public var channel: Channel
+        public var type: TicketType
+        public var category: Category?
+        public var area: String?
+        public var receivedAt: Date
+    }
+
+    public struct RepeatDemand: Decodable, Sendable, Equatable {
+        public var verdict: RepeatVerdict
+        public var matchedTicketNo: String?
+    }
+
+    public var ticketNo: String
+    public var ticket: Ticket
+    public var repeatDemand: RepeatDemand
+    public var firstOwner: Owner
+}
+
+/// What scoring reads of `complaint.closed`, the ticket's whole story.
+public struct ClosedFacts: PayloadView, Equatable {
+    public static let messageType = MessageType.complaintClosed
+
+    public var ticketNo: String
+    public var closedAt: Date
+    public var level: Level
+    public var highestTier: Tier
+    @Nullable public var responsibility: Responsibility?
+    @Nullable public var satisfaction: CallbackOutcome?
+    public var callbacks: Int
+    public var steps: [ComplaintClosed.StepRecord]
+    public var closedLoop: ComplaintClosed.ClosedLoop
+    public var falseResolution: ComplaintClosed.FalseResolution?
+}
