@@ -21,6 +21,18 @@ public struct ScenarioReplay {
             return value as? String
         }
 
+        /// The value at a path of the body as JSON writes it (`-0.2`, `true`, `"text"` without quotes); nil when
+        /// absent or not a single value.
+        public func text(_ path: String...) -> String? {
+            var value: Any? = data
+            for step in path { value = (value as? [String: Any])?[step] }
+            switch value {
+            case let text as String: return text
+            case let number as NSNumber: return number.stringValue
+            default: return nil
+            }
+        }
+
         /// The number at a path of the body.
         public func number(_ path: String...) -> Int? {
             var value: Any? = data
