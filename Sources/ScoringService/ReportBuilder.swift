@@ -7,8 +7,8 @@ import Units
 /// Builds a period's report (S10, S12, C4) from the summed figures of its days and its ledger entries: plain values in,
 /// a `PeriodReport` out, so that a report costs what its days hold, not what happened.
 package struct ReportBuilder: Sendable {
-    let settings: ScoringSettings
-    let directory: UnitDirectory
+    package let settings: ScoringSettings
+    package let directory: UnitDirectory
 
     package init(settings: ScoringSettings, directory: UnitDirectory) {
         self.settings = settings

@@ -3,26 +3,43 @@ import Contracts
 import Foundation
 
 /// `complaints report KIND TICKET`: what a regional unit reports while handling a ticket, published on
-/// `units.reports` as the unit's own system would (`ce_source` `units`, keyed by the ticket).
+/// `units.reports` as the unit's own system would (`ce_source` `units`, keyed by the ticket). Without a kind,
+/// `complaints report --period 2026-03` writes the scoring service's report of the period instead.
 ///
 ///     complaints report verified 95598-20260302-0001 --responsibility station --unit st-machi --by "工作人员 李娜"
+///     complaints report --period 2026-03 --format html --unit st-machi
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Publish a unit's report about a ticket to units.reports.",
+        abstract: "Publish a unit's report about a ticket to units.reports, or write a period's scoring report.",
         discussion: """
             The kind comes first, then the ticket: complaints report verified TICKET --responsibility station \
             --unit st-machi --by "工作人员 李娜". Every kind takes --unit and --by, and --note and --at. The report is \
             checked against its schema before it is sent; a bad one sends nothing and says what is wrong.
+
+            Without a kind: complaints report --period 2026-03 --format html|csv|json [--unit st-machi] writes the \
+            scoring service's report of a month, an ISO week (2026-W10) or a day from its store, and prints its path.
             """,
         subcommands: [
             Accepted.self, Verified.self, Contacted.self, Resolved.self, Unresolvable.self, Transfer.self,
             Warning.self, Emergency.self, Analysis.self, Appeal.self,
         ])
 
+    /// Shared by both uses, so the parent owns it: the reporting unit of a unit's report, or the unit a period's
+    /// report is limited to.
+    @Option(help: "The reporting unit's id, e.g. st-machi (required for a unit's report); with --period, only this unit.")
+    var unit: String?
+
+    @OptionGroup var periodReport: PeriodReportOptions
+
+    func run() async throws {
+        print(try periodReport.write(unit: unit))
+    }
+
     struct Accepted: UnitReportCommand {
         static let configuration = CommandConfiguration(abstract: "The unit took the ticket on (handling.accepted).")
         @OptionGroup var report: UnitReportOptions
+        @ParentCommand var parent: ReportCommand
 
         func payload(ticketNo: String, unit: String, by: String, note: String?) -> any EventPayload {
             HandlingAccepted(ticketNo: ticketNo, unit: unit, by: by, note: note)
@@ -33,6 +50,7 @@ struct ReportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The unit verified the ticket and fixed responsibility (handling.verified, H2; next H3 or H4).")
         @OptionGroup var report: UnitReportOptions
+        @ParentCommand var parent: ReportCommand
         @Option(help: "station (contact within 1 working day, H4) or customer (feedback within 1 hour, H3).")
         var responsibility: Responsibility
 
@@ -45,6 +63,7 @@ struct ReportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The unit communicated with the customer (handling.contacted, H3, H4).")
         @OptionGroup var report: UnitReportOptions
+        @ParentCommand var parent: ReportCommand
         @Option(help: "How the customer was reached: phone, letter or visit.") var method: ContactMethod
 
         func payload(ticketNo: String, unit: String, by: String, note: String?) -> any EventPayload {
@@ -57,6 +76,7 @@ struct ReportCommand: AsyncParsableCommand {
             abstract: "The unit's result, with a promise if one was made (handling.resolved; starts the callback, "
                 + "C1, C3; a promise is tracked until kept, R5).")
         @OptionGroup var report: UnitReportOptions
+        @ParentCommand var parent: ReportCommand
         @Option(help: "What was done.") var result: String
         @Option(help: "A promise made to the customer; needs --promise-due.") var promise: String?
         @Option(help: "When the promise must be kept, RFC 3339.", transform: TicketEventOptions.time)
@@ -78,6 +98,7 @@ struct ReportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The unit cannot resolve the ticket at its tier (handling.unresolvable, H5–H9).")
         @OptionGroup var report: UnitReportOptions
+        @ParentCommand var parent: ReportCommand
         @Option(help: "Why not.") var reason: String
 
         func payload(ticketNo: String, unit: String, by: String, note: String?) -> any EventPayload {
@@ -90,6 +111,7 @@ struct ReportCommand: AsyncParsableCommand {
             abstract: "Ask routing to transfer (转办) the ticket to a unit or an area; the first owner stays "
                 + "(handling.transfer-requested, P1).")
         @OptionGroup var report: UnitReportOptions
+        @ParentCommand var parent: ReportCommand
         @Option(help: "The unit to transfer to, e.g. st-saihan.") var toUnit: String?
         @Option(help: "The service area to transfer to, e.g. JY-SH (with --to-unit, the unit must serve it).")
         var toArea: String?
@@ -109,6 +131,7 @@ struct ReportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The station head's early-warning report (预警报告) to the leading group (warning.filed, E3).")
         @OptionGroup var report: UnitReportOptions
+        @ParentCommand var parent: ReportCommand
         @Option(help: "The main cause.") var cause: String
         @Option(help: "What the station did.") var actions: String
 
@@ -133,6 +156,7 @@ struct ReportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The emergency plan (应急预案) started (--start --reason R) or lifted (--lift) (E4–E7).")
         @OptionGroup var report: UnitReportOptions
+        @ParentCommand var parent: ReportCommand
         @Flag var action: Action
         @Option(help: "Why the plan was started.") var reason: String?
 
@@ -157,6 +181,7 @@ struct ReportCommand: AsyncParsableCommand {
             abstract: "The complained-about unit's analysis report: cause, lessons, measures (analysis.submitted, E8, "
                 + "S3, S5, S10).")
         @OptionGroup var report: UnitReportOptions
+        @ParentCommand var parent: ReportCommand
         @Option(help: "What caused the complaint.") var cause: String
         @Option(help: "What was learnt.") var lessons: String
         @Option(help: "What will change.") var measures: String
@@ -177,6 +202,7 @@ struct ReportCommand: AsyncParsableCommand {
             abstract: "An appeal against a malicious or unreasonable demand, with evidence (--ground G --evidence E…, "
                 + "appeal.filed), or its decision (--decided upheld|rejected, appeal.decided) (R7).")
         @OptionGroup var report: UnitReportOptions
+        @ParentCommand var parent: ReportCommand
         @Option(help: "malicious or unreasonable (R3a): files the appeal; needs --evidence.") var ground: AppealGround?
         @Option(help: "A piece of evidence; repeat for more.") var evidence: [String] = []
         @Option(help: "upheld or rejected: the decision on the appeal (upheld takes the ticket out of the unit's counts).")
@@ -203,14 +229,15 @@ struct ReportCommand: AsyncParsableCommand {
 /// The fields every unit report has: the ticket, the person, a note and the time, and the reporting unit.
 struct UnitReportOptions: ParsableArguments {
     @OptionGroup var event: TicketEventOptions
-    @Option(help: "The reporting unit's id, e.g. st-machi.") var unit: String
 }
 
 /// One kind of unit report: its own options, and the payload they make with the fields every report has. Building,
 /// checking and sending are the same for every kind (below).
 protocol UnitReportCommand: AsyncParsableCommand {
-    /// The ticket, unit, person, note and time.
+    /// The ticket, person, note and time.
     var report: UnitReportOptions { get }
+    /// The command it is a kind of, which holds the reporting unit (`--unit`).
+    var parent: ReportCommand { get }
     /// This kind's payload.
     func payload(ticketNo: String, unit: String, by: String, note: String?) -> any EventPayload
 }
@@ -218,7 +245,12 @@ protocol UnitReportCommand: AsyncParsableCommand {
 extension UnitReportCommand {
     /// The payload from the command line.
     var reported: any EventPayload {
-        payload(ticketNo: report.event.ticket, unit: report.unit, by: report.event.by, note: report.event.note)
+        payload(ticketNo: report.event.ticket, unit: parent.unit ?? "", by: report.event.by, note: report.event.note)
+    }
+
+    func validate() throws {
+        guard parent.unit != nil else { throw ValidationError("Missing expected argument '--unit <unit>'") }
+        guard parent.periodReport.isEmpty else { throw ValidationError("--period and its options write a scoring report, not a unit's") }
     }
 
     /// The checked message, as `run` would send it.

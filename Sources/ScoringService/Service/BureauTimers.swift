@@ -120,3 +120,11 @@ extension ReportPublished {
             summary: report.summary)
     }
 }
+
+extension ScoringService {
+    /// The report of `period` for the bureau or `unit`, from scoring's store `db`: what `complaints report --period`
+    /// writes.
+    package static func report(_ period: ReportPeriod, unit: String?, builder: ReportBuilder, in db: Database) throws -> PeriodReport {
+        try BureauTimers.report(period, unit: unit, builder: builder, in: db)
+    }
+}
