@@ -8,6 +8,9 @@ extension TicketWatch {
     /// top, supervision opens at the leadership directly. The leadership's callback step (H10) is done either way.
     public func calledBack(_ callback: CallbackRecorded, ticket: WatchedTicket) throws -> WatchDecision {
         var decision = deciding(ticket)
+        // The callback that closed the ticket and the close travel on two topics, so the close may be read first;
+        // its callback then has nothing left to change. Only an unsatisfied one, which never closes, is refused.
+        if ticket.closedAt != nil, callback.outcome != .unsatisfied { return decision }
         try decision.requireOpen("callback.recorded")
         if ticket.step?.id == .h10 { decision.endStep() }
         switch callback.outcome {

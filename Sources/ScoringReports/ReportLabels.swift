@@ -9,6 +9,7 @@ enum ReportLabels {
         case .daily: "日监控"
         case .weekly: "周通报"
         case .monthly: "月分析"
+        case .annual: "年度考核"
         }
     }
 

@@ -134,6 +134,17 @@ import Testing
         #expect(story.ticket?.promises.open != nil, "the promise's fate at the close is kept as it was")
     }
 
+    /// The satisfied callback that closed the ticket may be read after the close (two topics): it changes nothing and
+    /// is not refused; an unsatisfied one about a closed ticket still is.
+    @Test func theClosingCallbackReadAfterTheCloseChangesNothing() throws {
+        var story = try resolvedTicket()
+        try story.close(at: at("2026-03-02T11:06"))
+        let before = story.ticket
+        try story.callBack(.satisfied, at: at("2026-03-02T11:06"))
+        #expect(story.ticket == before)
+        #expect(throws: WatchRefusal.self) { try story.callBack(.unsatisfied, at: at("2026-03-02T11:30")) }
+    }
+
     /// E8 satisfied: the station's analysis before the due time cancels the report of its absence.
     @Test func anAnalysisInTimeIsNotReportedMissing() throws {
         var story = try resolvedTicket()

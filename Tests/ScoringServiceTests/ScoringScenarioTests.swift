@@ -17,7 +17,8 @@ import Testing
     }
 
     private func entries(_ published: [ScenarioReplay.Published]) -> [String] {
-        published.filter { $0.type == "unit.scored" }.map { entry in
+        // Entries are keyed by unit, so units' entries may be published in any order: by number, as the ledger has them.
+        published.filter { $0.type == "unit.scored" }.sorted { ($0.number("entry") ?? 0) < ($1.number("entry") ?? 0) }.map { entry in
             ["entry", "unit", "ruleId", "points"].map { entry.text($0) ?? "-" }.joined(separator: " ") + " total " + (entry.text("total") ?? "-")
         }
     }
@@ -50,5 +51,32 @@ import Testing
             "1 st-halinge S2 -1 total -1", "2 st-halinge S9 0 total -1", "3 st-halinge S4 1 total 0",
         ])
         #expect(published.first { $0.type == "unit.scored" && $0["ruleId"] == "S4" }?.text("reverses") == "1")
+    }
+
+    /// S8: at the year's end on the business clock, every station without a complaint charged to it in the year gets
+    /// the annual bonus, dated in the year it rewards; the station charged under S2 gets none. The monthly analysis of
+    /// December is published on 1 January.
+    @Test func theYearEndBonusGoesToTheStationsWithoutACharge() async throws {
+        let published = try await replay("year-end.jsonl")
+        #expect(entries(published) == [
+            "1 st-machi S2 -1 total -1", "2 st-machi S9 0 total -1", "3 st-halinge S8 2 total 2",
+            "4 st-alagatai S8 2 total 2", "5 st-saihan S8 2 total 2",
+        ])
+        #expect(published.filter { $0["ruleId"] == "S8" }.allSatisfy { $0["period"] == "2026-12" })
+        let monthly = try #require(published.first { $0.type == "report.published" && $0["kind"] == "monthly" })
+        #expect(monthly["reportId"] == "monthly-2026-12-bureau")
+        #expect(monthly.text("counts", "received") == "1")
+    }
+
+    /// A month boundary: received on 31 March, closed after midnight. March's analysis counts it received and not
+    /// closed; its S2 charge is April's.
+    @Test func aTicketAcrossTheMonthBoundaryCountsInBothMonths() async throws {
+        let published = try await replay("month-boundary.jsonl")
+        #expect(entries(published) == ["1 st-saihan S2 -1 total -1", "2 st-saihan S9 0 total -1"])
+        #expect(published.first { $0["ruleId"] == "S2" }?["period"] == "2026-04")
+        let march = try #require(published.first { $0.type == "report.published" && $0["kind"] == "monthly" })
+        #expect(march["reportId"] == "monthly-2026-03-bureau")
+        #expect(march.text("counts", "received") == "1" && march.text("counts", "closed") == "0")
+        #expect(march.text("kpis", "completionRate") == "0")
     }
 }

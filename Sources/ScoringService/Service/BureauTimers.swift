@@ -40,7 +40,7 @@ struct BureauTimers: Sendable {
             }
         case .weekly: try publish(ReportPeriod.week(of: ended), in: context)
         case .monthly: try publish(ReportPeriod.month(of: ended), in: context)
-        case .yearEnd: try grantAnnualBonus(year: ended.year, at: deadline.dueAt, in: context)
+        case .yearEnd: try grantAnnualBonus(year: ended.year, at: deadline.dueAt.addingTimeInterval(-1), in: context)
         }
         try context.deadlines.schedule(key(step), at: next(step, after: deadline.dueAt))
     }
@@ -58,7 +58,8 @@ struct BureauTimers: Sendable {
         return builder.build(period, unit: unit, figures: figures, ledger: ledger)
     }
 
-    /// S8: each station with no complaint charged to it (S2, net of reversals) in `year` gets the annual bonus.
+    /// S8: each station with no complaint charged to it (S2, net of reversals) in `year` gets the annual bonus, in the
+    /// year's last second, so that it belongs to the year it rewards.
     func grantAnnualBonus(year: Int, at time: Date, in context: HandlerContext) throws {
         let charged = try Ledger.unitsCharged(rule: .s2, year: year, in: context.db)
         let entries = builder.directory.units.filter { $0.tier == .station && !charged.contains($0.id) }.map { station in
