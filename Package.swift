@@ -238,7 +238,7 @@ let package = Package(
             name: "ComplaintsCLITests",
             dependencies: [
                 "complaints", "AllServices", "Broker", "Kafka", "Contracts", "ServiceKit", "ServiceStore", "TestSupport",
-                "TestFixtures", "ScoringReports",
+                "TestFixtures", "ScoringReports", "ScoringService", "Units", "BusinessTime",
             ],
             swiftSettings: strictSettings
         ),

@@ -76,12 +76,14 @@ public struct KeyFigures: Codable, Sendable, Equatable {
     public var substantiatedRate: Double?
     /// Repeat demands over tickets received (R1).
     public var repeatRate: Double?
+    /// Closed complaints whose record passes all of S11's "four not let go" over closed complaints.
+    public var fourNotLetGoRate: Double?
     /// The 12345-style composite of response, resolution and satisfaction, 0 to 100.
     public var composite: Double?
 
     public init(
         callbackRate: Double? = nil, onTimeReplyRate: Double? = nil, completionRate: Double? = nil,
-        satisfactionRate: Double? = nil, substantiatedRate: Double? = nil, repeatRate: Double? = nil,
+        satisfactionRate: Double? = nil, substantiatedRate: Double? = nil, repeatRate: Double? = nil, fourNotLetGoRate: Double? = nil,
         composite: Double? = nil
     ) {
         self.callbackRate = callbackRate
@@ -90,6 +92,7 @@ public struct KeyFigures: Codable, Sendable, Equatable {
         self.satisfactionRate = satisfactionRate
         self.substantiatedRate = substantiatedRate
         self.repeatRate = repeatRate
+        self.fourNotLetGoRate = fourNotLetGoRate
         self.composite = composite
     }
 }

@@ -19,6 +19,7 @@ public enum ReportCSV {
             ["satisfactionRate", CSVValue.of(kpis.satisfactionRate)],
             ["substantiatedRate", CSVValue.of(kpis.substantiatedRate)],
             ["repeatRate", CSVValue.of(kpis.repeatRate)],
+            ["fourNotLetGoRate", CSVValue.of(kpis.fourNotLetGoRate)],
             ["composite", CSVValue.of(kpis.composite)],
         ])
         csv.section("counts", headers: ["name", "key", "value"], rows: counts(report.counts))

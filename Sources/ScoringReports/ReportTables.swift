@@ -11,6 +11,7 @@ enum ReportTables {
             ["满意率", Display.percent(kpis.satisfactionRate), "100%", "S12"],
             ["投诉属实率", Display.percent(kpis.substantiatedRate), "逐期下降", "S12"],
             ["重复诉求率", Display.percent(kpis.repeatRate), Display.missing, "R1"],
+            ["四不放过达成率", Display.percent(kpis.fourNotLetGoRate), "100%", "S11"],
             ["综合评分", Display.number(kpis.composite, digits: 1), Display.missing, Display.missing],
         ]
         return HTMLTable(id: "table-kpi", headers: ["指标", "本期", "目标", "规则"], rows: rows, numeric: [1, 2])

@@ -57,6 +57,8 @@ package struct ReportBuilder: Sendable {
             satisfactionRate: satisfaction,
             substantiatedRate: Self.rate(tally.count(.substantiated, "true"), tally.count(.substantiated)),
             repeatRate: Self.rate(tally.count(.repeats), tally.count(.received)),
+            // S11: closed complaints whose record meets all four.
+            fourNotLetGoRate: Self.rate(tally.count(.fourNotLetGo, "kept"), tally.count(.fourNotLetGo)),
             composite: composite(response: onTime, resolution: completion, satisfaction: satisfaction))
     }
 

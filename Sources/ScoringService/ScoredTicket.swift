@@ -76,6 +76,8 @@ public struct ScoredTicket: TicketState, Equatable {
         public var steps: [Step]
         public var missingLoopSteps: [String]
         public var falseResolutionBy: String?
+        /// S11's "four not let go" that the record does not meet, by name.
+        public var fourNotLetGoMissed: [String] = []
     }
 
     /// A ladder step as the closed record tells it, for the on-time rates and handling times.

@@ -38,4 +38,5 @@ public struct ClosedFacts: PayloadView, Equatable {
     public var steps: [ComplaintClosed.StepRecord]
     public var closedLoop: ComplaintClosed.ClosedLoop
     public var falseResolution: ComplaintClosed.FalseResolution?
+    public var fourNotLetGo: ComplaintClosed.FourNotLetGo
 }

@@ -16,7 +16,8 @@ public struct FigureKey: Hashable, Sendable, Comparable {
     }
 }
 
-/// What a figure counts. Each is counted on the day it happened: receipt, close, a step's end, an analysis.
+/// What a figure counts, for the S12 rates and the report's counts. Each is counted on the day it happened: receipt,
+/// close, a step's end, an analysis.
 public enum Measure: String, Sendable, CaseIterable {
     /// Tickets received, by type.
     case received
@@ -36,6 +37,8 @@ public enum Measure: String, Sendable, CaseIterable {
     case satisfaction
     /// Steps ended (count and seconds), on time, and the histogram of their times (key `STEP#bucket`).
     case stepEnded = "step-ended", stepOnTime = "step-on-time", stepTime = "step-time"
+    /// Closed complaints by S11's "four not let go": key `kept` when all four hold, else `missed`.
+    case fourNotLetGo = "four-not-let-go"
     /// Analyses that said whether the complaint was true: key `true` or `false`.
     case substantiated
     /// A complaint by area and category (key `area|category|ticket`), for the common problems of the month.
@@ -87,6 +90,7 @@ extension ScoredTicket {
             if closing.highestTier != .station { add(at, .escalated) }
             add(at, .callback, closing.callbacks > 0 ? "made" : closing.satisfaction == nil ? "impossible" : "none")
             if let satisfaction = closing.satisfaction { add(at, .satisfaction, satisfaction.rawValue) }
+            if registration?.type == .complaint { add(at, .fourNotLetGo, closing.fourNotLetGoMissed.isEmpty ? "kept" : "missed") }
             for step in closing.steps {
                 add(step.endedAt, .stepEnded, step.step, sum: Double(step.seconds))
                 if step.onTime { add(step.endedAt, .stepOnTime, step.step) }

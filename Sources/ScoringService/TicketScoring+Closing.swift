@@ -11,7 +11,8 @@ extension TicketScoring {
             at: facts.closedAt, eventId: cause.id, level: facts.level, highestTier: facts.highestTier,
             responsibility: facts.responsibility, satisfaction: facts.satisfaction, callbacks: facts.callbacks,
             steps: facts.steps.map { .init(step: $0.step, endedAt: $0.endedAt, seconds: $0.tookSeconds, onTime: $0.onTime) },
-            missingLoopSteps: facts.closedLoop.missing, falseResolutionBy: facts.falseResolution?.unit)
+            missingLoopSteps: facts.closedLoop.missing, falseResolutionBy: facts.falseResolution?.unit,
+            fourNotLetGoMissed: facts.fourNotLetGo.missed)
         if facts.responsibility != nil { decision.ticket.responsibility = facts.responsibility }
         chargeStationComplaint(&decision, cause: cause, earlier: earlier)
         chargeRecordFindings(&decision, cause: cause)

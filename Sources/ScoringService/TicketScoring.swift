@@ -34,7 +34,8 @@ public struct TicketScoring: Sendable {
         !ticket.malicious && !ticket.upheldAppeals.contains(unit)
     }
 
-    /// An entry about `ticket` whose key is the ticket, the rule, the unit and `variant`: one per decision.
+    /// An entry about `ticket` whose key is the ticket, the rule, the unit and `variant`: one per decision. It is
+    /// traced to the team and person an analysis named (S10).
     func entry(
         _ rule: RuleID, _ variant: String = "", unit: String, points: Double, reason: String, ticket: ScoredTicket,
         cause: ScoringCause, money: UnitScored.MoneyLinkage? = nil

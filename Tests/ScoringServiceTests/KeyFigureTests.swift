@@ -57,6 +57,7 @@ import Testing
         #expect(kpis.satisfactionRate == 0.666667, "two satisfied of three outcomes")
         #expect(kpis.substantiatedRate == 0.5)
         #expect(kpis.repeatRate == 0.2)
+        #expect(kpis.fourNotLetGoRate == 0.333333, "S11: of the three closed complaints only M1 keeps all four (M2 unsatisfied, S1 never called back)")
         // 100 × (30 × 0.666667 + 35 × 0.8 + 35 × 0.666667) / 100, from the rates as the report prints them.
         #expect(kpis.composite == 71.333355)
     }
@@ -93,7 +94,8 @@ import Testing
         #expect(machi.counts.per10kCustomers == 0.728155, "three complaints for 41,200 customers")
     }
 
-    /// Seed 002: an area and category with two complaints or more is a common problem, with its tickets.
+    /// C4, seed 002: an area and category with two complaints or more is a common problem for the monthly meeting,
+    /// with its tickets.
     @Test func commonProblemsListTheirTickets() {
         #expect(report(march).commonProblems == [CommonProblem(area: "JY-MC", category: "wrong-reading", tickets: ["M1", "M2"])])
     }

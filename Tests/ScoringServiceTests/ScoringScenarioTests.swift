@@ -55,7 +55,7 @@ import Testing
 
     /// S8: at the year's end on the business clock, every station without a complaint charged to it in the year gets
     /// the annual bonus, dated in the year it rewards; the station charged under S2 gets none. The monthly analysis of
-    /// December is published on 1 January.
+    /// December (C4) is published on 1 January.
     @Test func theYearEndBonusGoesToTheStationsWithoutACharge() async throws {
         let published = try await replay("year-end.jsonl")
         #expect(entries(published) == [
@@ -78,5 +78,32 @@ import Testing
         #expect(march["reportId"] == "monthly-2026-03-bureau")
         #expect(march.text("counts", "received") == "1" && march.text("counts", "closed") == "0")
         #expect(march.text("kpis", "completionRate") == "0")
+    }
+}
+
+/// Bad input and the same input twice, through all five services.
+@Suite(.serialized) struct ScoringInputTests {
+    /// A unit's report about a ticket scoring never saw goes to the dead-letter topic with a reason that says so, and
+    /// the service goes on: the station complaint after it is charged as usual.
+    @Test func aReportAboutAnUnknownTicketIsDeadLetteredAndScoringGoesOn() async throws {
+        let published = try await ScenarioReplay(services: AllServices.entries, repository: RepositoryFiles.root)
+            .run("scoring/scenarios/unknown-ticket.jsonl")
+        let reasons = published.filter { $0.type == "message.rejected" }.compactMap { $0["reason"] }
+        #expect(reasons.contains { $0.contains("scoring has never seen") && $0.contains("95598-20260302-0799") })
+        #expect(published.contains { $0.type == "unit.scored" && $0["ruleId"] == "S2" && $0["unit"] == "st-machi" })
+    }
+
+    /// The same events always give the same ledger and the same reports.
+    @Test func theSameEventsGiveTheSameLedger() async throws {
+        func scores() async throws -> [String] {
+            try await ScenarioReplay(services: AllServices.entries, repository: RepositoryFiles.root)
+                .run("scoring/scenarios/station-complaint.jsonl")
+                .filter { $0.topic == "complaints.scores" }
+                .map { "\($0.at) \($0.type) \($0.text("entry") ?? "") \($0.text("total") ?? "") \($0.text("reportId") ?? "")" }
+                .sorted()
+        }
+        let first = try await scores()
+        #expect(first.count == 10)
+        #expect(try await scores() == first)
     }
 }

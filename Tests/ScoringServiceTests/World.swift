@@ -112,7 +112,9 @@ struct World {
             closedLoop: .init(accepted: .present, registered: .present, proposed: .present, transferred: .notApplicable,
                               urged: .notApplicable, supervised: .notApplicable, investigationReport: check,
                               handlingOpinion: .present),
-            falseResolution: falseResolutionBy.map { .init(unit: $0, at: time) })
+            falseResolution: falseResolutionBy.map { .init(unit: $0, at: time) },
+            fourNotLetGo: .init(verified: responsibility != nil, corrected: falseResolutionBy == nil, measuresInPlace: true,
+                                customerSatisfied: satisfaction == .satisfied))
         take(scoring.closed(facts, cause: cause(time), ticket: ticket(no), earlier: ticket(no).registration?.matchedTicketNo.flatMap { tickets[$0] }))
     }
 

@@ -171,6 +171,12 @@ public struct ComplaintClosed: TicketEventPayload {
             self.measuresInPlace = measuresInPlace
             self.customerSatisfied = customerSatisfied
         }
+
+        /// The ones not met, by name, for the S11 rate in the reports.
+        public var missed: [String] {
+            [("verified", verified), ("corrected", corrected), ("measuresInPlace", measuresInPlace),
+             ("customerSatisfied", customerSatisfied)].filter { !$0.1 }.map(\.0)
+        }
     }
 
     /// R4, 虚假工单: the unit that reported the work done, and when the customer said nothing was done.
