@@ -207,7 +207,9 @@ import Testing
     @Test func aRedeliveredCloseChargesNothingTwice() {
         var world = World()
         stationComplaint(&world)
+        let figures = world.ticket("95598-1").figures
         world.close("95598-1", at: at("2026-03-03T10:00"))
+        #expect(world.ticket("95598-1").figures == figures, "the KPIs count the close once")
         #expect(world.points("st-machi") == -1)
         #expect(world.entries.count == 2)
     }
