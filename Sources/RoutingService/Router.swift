@@ -18,9 +18,13 @@ public struct Router: Sendable {
     /// The coordinating CSC; the rules' check guarantees it is in the directory.
     var coordinator: Unit { directory.unit(rules.coordinator)! }
 
-    /// The unit, or a refusal naming it for `ticketNo`.
+    /// The unit, or a refusal naming it for `ticketNo`. An accepting centre (the 95598 centre) is no unit: work is
+    /// never placed with it.
     func known(_ id: String, ticketNo: String) throws(RoutingRefusal) -> Unit {
-        guard let unit = directory.unit(id) else { throw .unknownUnit(ticketNo: ticketNo, unit: id) }
+        guard let unit = directory.unit(id) else {
+            if directory.acceptingCentre(id) != nil { throw .acceptingCentre(ticketNo: ticketNo, unit: id) }
+            throw .unknownUnit(ticketNo: ticketNo, unit: id)
+        }
         return unit
     }
 }

@@ -5,6 +5,8 @@ import Contracts
 public enum RoutingRefusal: Error, Sendable, Equatable, CustomStringConvertible {
     /// A transfer or supervision names a unit the directory does not have.
     case unknownUnit(ticketNo: String, unit: String)
+    /// A transfer or supervision names an accepting centre (the 95598 centre): it forwards tickets and handles none.
+    case acceptingCentre(ticketNo: String, unit: String)
     /// A transfer names an area no station serves.
     case unknownArea(ticketNo: String, area: String)
     /// A transfer names neither a unit nor an area.
@@ -27,6 +29,8 @@ public enum RoutingRefusal: Error, Sendable, Equatable, CustomStringConvertible 
         switch self {
         case .unknownUnit(let ticket, let unit):
             "ticket \(ticket): unit \(unit) is not in the unit directory; name a unit of the directory"
+        case .acceptingCentre(let ticket, let unit):
+            "ticket \(ticket): \(unit) accepts tickets and forwards them but handles none; name a unit of the ladder"
         case .unknownArea(let ticket, let area):
             "ticket \(ticket): no station serves area \(area); name a unit or a known area"
         case .noTransferTarget(let ticket):

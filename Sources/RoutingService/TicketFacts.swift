@@ -13,7 +13,7 @@ public struct TicketFacts: Sendable, Equatable {
     public var category: Category?
     /// Its service-area code; empty when the hotline recorded none.
     public var area: String
-    /// Who accepted it (P1): a unit of the directory, or the hotline.
+    /// Who accepted it (P1): a unit of the directory, or an accepting centre (the 95598 centre), which handles none.
     public var firstOwner: Owner
 
     /// Creates the facts.

@@ -8,7 +8,9 @@ extension UnitDirectory {
     }
 
     private var duplicateIds: [String] {
-        let unitIds = Self.repeated(units.map(\.id)).map { "unit id \($0) is used by more than one unit" }
+        // Centres share the units' ids: an owner (P1) names either, and must name one.
+        let unitIds = Self.repeated(units.map(\.id) + acceptingCentres.map(\.id))
+            .map { "unit id \($0) is used by more than one unit" }
         let personIds = Self.repeated(units.flatMap { $0.people.map(\.id) })
             .map { "person id \($0) is used by more than one person" }
         return unitIds + personIds
