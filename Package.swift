@@ -36,10 +36,11 @@ struct ServiceTargets {
 
 /// The services, in the order of the pipeline.
 let services = [
-    // Intake: validation, the ticket register, classification, repeat demands (R1–R3), risk (R6), first owner (P1).
+    // Intake: validation, the ticket register, classification, repeat demands (R1–R3), risk (R6), first owner (P1),
+    // which the unit directory (Units) names and places by area.
     ServiceTargets(
-        name: "intake", library: "IntakeService", dependencies: ["CivilTime", "TicketClassification"],
-        testDependencies: ["TicketClassification"]),
+        name: "intake", library: "IntakeService", dependencies: ["CivilTime", "TicketClassification", "Units"],
+        testDependencies: ["TicketClassification", "Units"]),
     // Routing: the unit directory, routing rules, first owner (P1), transfers, escalation re-routing (P2), people.
     ServiceTargets(name: "routing", library: "RoutingService", dependencies: ["HandlingLadder", "Units"],
                    testDependencies: ["HandlingLadder", "Units", "AllServices", "TestSupport"]),
@@ -145,8 +146,9 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        // The bureau's units and their people (the shared units file): routing places tickets with it, scoring names
-        // and counts the units. ServiceKit only to read the file beside a service's data folder.
+        // The bureau's units and their people (the shared units file): intake takes first owners from it, routing
+        // places tickets with it, scoring names and counts the units. ServiceKit only to read the file beside a
+        // service's data folder.
         .target(name: "Units", dependencies: ["Contracts", "ServiceKit"], swiftSettings: strictSettings),
         // A period's report as plain values, and its renderings: self-contained HTML with SVG charts, CSV and JSON.
         // Scoring builds it from its aggregates; `complaints report --period` writes it. No I/O.

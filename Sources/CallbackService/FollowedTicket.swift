@@ -50,7 +50,7 @@ public struct FollowedTicket: TicketState, Equatable {
         public var channel: Channel
         public var type: TicketType
         public var category: Category?
-        public var area: String
+        public var area: String?
         public var customer: Customer
         public var receivedAt: Date
         public var firstOwner: Owner

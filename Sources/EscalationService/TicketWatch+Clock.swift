@@ -9,9 +9,11 @@ extension WatchDecision {
     /// fires on; the 24-hour contact figure is reported against, H4 governing that step).
     static let boundStep = "N1"
 
-    /// Who answers for the ticket now: its holder, else the 95598 centre that took it (coordinated by the CSC).
+    /// Who answers for the ticket now: its holder, else the 95598 centre that took it (coordinated by the CSC), by
+    /// its id in the unit directory's accepting centres (`services/routing/units-jiuyuan.json`): escalation reads no
+    /// directory, and a ticket routing has not placed yet has only just left the centre.
     var answerable: (unit: String, tier: Tier) {
-        ticket.holder.map { ($0.unit, $0.tier) } ?? ("95598", .csc)
+        ticket.holder.map { ($0.unit, $0.tier) } ?? ("hotline-95598", .csc)
     }
 
     /// Sets the bound's timers from its due time as moved by the pauses; nothing while paused, answered or closed.

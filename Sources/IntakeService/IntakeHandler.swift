@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import ServiceKit
 import TicketClassification
+import Units
 
 /// Applies what the intake consumes: tickets to register (H1, R1–R3, R6, P1), and the progress of tickets already
 /// registered (overdue from escalation, finished from callback) that repeat-demand matching needs.
@@ -13,10 +14,10 @@ struct IntakeHandler: EventHandler {
     let classification: ClassificationDecision
     let repeats: RepeatDemandRules
 
-    init(configuration: IntakeConfiguration) {
+    init(configuration: IntakeConfiguration, directory: UnitDirectory) {
         rules = configuration.rules
         riskWords = RiskWords(configuration.riskWords)
-        validation = TicketValidation(rules: configuration.rules)
+        validation = TicketValidation(rules: configuration.rules, directory: directory)
         classification = ClassificationDecision(classifier: configuration.classifier)
         repeats = RepeatDemandRules(sameEvent: configuration.rules.sameEvent)
     }
@@ -48,19 +49,21 @@ struct IntakeHandler: EventHandler {
                     + "overdue or finished")
     }
 
-    private func register(_ ticket: TicketSubmitted, prepared: PreparedTicket, in context: HandlerContext) throws {
-        let problems = prepared.contentProblems + validation.timeProblems(in: ticket, now: context.now)
-        guard problems.isEmpty else {
-            throw Rejection("ticket \(ticket.ticketNo) is invalid: " + problems.joined(separator: "; "))
+    /// Registers `submitted` as intake reads it (H1): refused only when it cannot be a ticket, else registered with
+    /// its data problems.
+    private func register(_ submitted: TicketSubmitted, prepared: PreparedTicket, in context: HandlerContext) throws {
+        guard prepared.review.refusals.isEmpty else {
+            throw Rejection("ticket \(submitted.ticketNo) cannot be registered: " + prepared.review.refusals.joined(separator: "; "))
         }
-        let (settled, newTicket, phone) = (prepared.classification, prepared.repeatCheck, prepared.phoneKey)
+        let (review, newTicket) = prepared.received(at: context.now, validation: validation)
+        let (ticket, settled) = (review.ticket, prepared.classification)
         let history = try TicketRegister.history(
-            account: ticket.customer.account, phone: phone, since: newTicket.windowStart, in: context.db)
+            account: review.account, phone: review.phone, since: newTicket.windowStart, in: context.db)
         let verdict = repeats.verdict(for: newTicket, history: history)
         var entry = TicketRegister.Entry(
-            ticketNo: ticket.ticketNo, contentHash: prepared.contentHash, account: ticket.customer.account, phone: phone,
+            ticketNo: ticket.ticketNo, contentHash: prepared.contentHash, account: review.account, phone: review.phone,
             type: ticket.type, category: settled.category, area: ticket.area, receivedAt: ticket.receivedAt,
-            words: newTicket.words)
+            registeredAt: context.now, words: newTicket.words)
         if case .urge(let openTicket, _) = verdict { entry.mergedInto = openTicket }
 
         // Written before anything is published: a number the register already holds is a resend or a conflict,
@@ -85,8 +88,8 @@ struct IntakeHandler: EventHandler {
             isRepeat: repeatDemand.verdict == .repeat, isHot: try isHot(ticket, category: settled.category, in: context.db))
         try context.publish(ComplaintRegistered(
             ticketNo: ticket.ticketNo, ticket: ticket, classification: settled, repeatDemand: repeatDemand,
-            riskFlags: risk.flags, riskWords: risk.words,
-            firstOwner: ticket.acceptedBy ?? rules.hotlineOwner))
+            riskFlags: risk.flags, riskWords: risk.words, firstOwner: review.firstOwner,
+            dataProblems: review.problems.isEmpty ? nil : review.problems))
     }
 
     /// Whether this ticket makes its area's category a hot issue: enough of them within the window, itself included.

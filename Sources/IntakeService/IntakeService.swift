@@ -23,6 +23,10 @@ public enum IntakeService {
                     try TicketRegister.prune(receivedBefore: before, limit: limit, in: db)
                 },
             ],
-            makeHandler: { _ in IntakeHandler(configuration: configuration) })
+            makeHandler: { resources in
+                IntakeHandler(
+                    configuration: configuration,
+                    directory: try configuration.unitDirectory(unitsFile: resources.unitsFile))
+            })
     }
 }

@@ -2,30 +2,40 @@ import Contracts
 import Foundation
 import TicketClassification
 
-/// What the intake works out from a ticket alone, before the batch's transaction and on every core: the problems of
-/// its fields, the settled category, the ticket as the repeat-demand rules see it (its text normalised once, which the
-/// classifier, the same-event words, the result cues and the risk words all match on, and its one-month window), the
-/// phone's matching key and the content hash.
+/// What the intake works out from a ticket alone, before the batch's transaction and on every core: the review of its
+/// fields (the ticket as registered, its data problems, the customer's keys, the first owner), the settled category,
+/// the ticket as the repeat-demand rules see it (its text normalised once, which the classifier, the same-event
+/// words, the result cues and the risk words all match on, and its one-month window) and the content hash.
 struct PreparedTicket: Sendable {
-    /// Whatever is wrong with the ticket's fields; its time is checked against the batch's clock, in the transaction.
-    let contentProblems: [String]
+    /// The ticket's fields reviewed; its time is checked against the batch's clock, in the transaction.
+    let review: TicketReview
     let classification: ComplaintRegistered.Classification
     let repeatCheck: RepeatDemandRules.NewTicket
-    /// The phone as the register matches it, when it parses.
-    let phoneKey: String?
+    /// Of the ticket as submitted: a resend is the same submission, whatever intake corrected in it.
     let contentHash: Int64
 
     init(
         _ ticket: TicketSubmitted, validation: TicketValidation, classification decision: ClassificationDecision,
         repeats: RepeatDemandRules
     ) {
-        contentProblems = validation.contentProblems(in: ticket)
+        review = validation.review(ticket)
         let normalized = TextNormalizer.scalars(ticket.text)
-        classification = decision.settle(ticket, normalized: normalized)
+        // The reviewed ticket: a category that does not fit the type is the model's to settle.
+        classification = decision.settle(review.ticket, normalized: normalized)
         repeatCheck = .init(
             type: ticket.type, category: classification.category, normalizedText: normalized,
             words: repeats.words(normalized), receivedAt: ticket.receivedAt)
-        phoneKey = ticket.customer.phone.flatMap(PhoneNumber.init)?.matchingKey
         contentHash = ContentHash.of(ticket)
+    }
+
+    /// The review with its time checked at `now`, and the repeat check at the time the ticket is registered with.
+    func received(at now: Date, validation: TicketValidation) -> (TicketReview, RepeatDemandRules.NewTicket) {
+        let checked = validation.checkingTime(of: review, now: now)
+        let receivedAt = checked.ticket.receivedAt
+        guard receivedAt != repeatCheck.receivedAt else { return (checked, repeatCheck) }
+        let check = repeatCheck
+        return (checked, .init(
+            type: check.type, category: check.category, normalizedText: check.normalizedText, words: check.words,
+            receivedAt: receivedAt))
     }
 }

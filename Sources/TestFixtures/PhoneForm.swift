@@ -40,7 +40,7 @@ public struct PhoneForm: Sendable, CustomStringConvertible {
         PhoneForm("010-2345678", "********78"),
     ]
 
-    /// Forms issue 16 makes the intake accept: dashes after the country code, a bare 86, the area code in
+    /// Forms the intake accepts since issue 16: dashes after the country code, a bare 86, the area code in
     /// parentheses, full-width digits, a local number without its area code, and extensions after `ext`, `x`, `分机`.
     public static let comingWithIssue16 = [
         PhoneForm("+86-139-0472-0001", "139****0001"),
@@ -61,7 +61,8 @@ public struct PhoneForm: Sendable, CustomStringConvertible {
     ]
 
     /// What no rule accepts but an agent may still type: no number, too few digits, too many, a local number starting
-    /// with 1, a mobile with an extension.
+    /// with 1, a mobile with an extension, words around a number. The intake registers them as typed, with a data
+    /// problem.
     public static let others = [
         PhoneForm("不详", "****"),
         PhoneForm("", "****"),

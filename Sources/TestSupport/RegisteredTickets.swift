@@ -22,7 +22,7 @@ public enum RegisteredTickets {
             ticketNo: ticket.ticketNo, ticket: ticket,
             classification: .init(category: category, confidence: 0.8, source: .agent, disagreement: false),
             repeatDemand: .init(verdict: .notRepeat, reason: "first call", ruleIds: [.r1]), riskFlags: [], riskWords: [],
-            firstOwner: Owner(unit: "95598"))
+            firstOwner: Owner(unit: "hotline-95598"))
     }
 
     /// The Kafka message of ticket `number` as the intake publishes it at `time` (`ce_id` `intake:<number>:1`).

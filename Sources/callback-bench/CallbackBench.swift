@@ -105,11 +105,11 @@ struct CallbackBench: AsyncParsableCommand {
             ticketNo: ticketNo, ticket: submitted,
             classification: .init(category: .wrongReading, confidence: 0.9, source: .agent, disagreement: false),
             repeatDemand: .init(verdict: .notRepeat, reason: "first call", ruleIds: [.r1]), riskFlags: [], riskWords: [],
-            firstOwner: Owner(unit: "95598"))
+            firstOwner: Owner(unit: "hotline-95598"))
         var ticket = follow.registered(registered, at: at("08:30:00"), ticket: nil).ticket
         let assignment = ComplaintAssigned(
             ticketNo: ticketNo, unit: "st-machi", tier: .station, role: .staff, assignee: .init(id: "mc-04", name: "李娜"),
-            owner: Owner(unit: "95598"), reason: .area,
+            owner: Owner(unit: "hotline-95598"), reason: .area,
             deadline: .init(step: "H2", dueAt: try follow.ladder.dueAt(.h2, from: at("08:32:00"), calendar: follow.calendar)))
         ticket = follow.assigned(assignment, at: at("08:32:00"), ticket: ticket).ticket
         let (unit, by) = ("st-machi", "工作人员 李娜")

@@ -77,7 +77,7 @@ struct EscalationTraffic {
         let due = try watch.ladder.dueAt(.h2, from: time, calendar: watch.calendar)
         return ComplaintAssigned(
             ticketNo: ticketNo, unit: "st-machi", tier: .station, role: .staff, assignee: .init(id: "mc-04", name: "李娜"),
-            owner: Owner(unit: "95598"), reason: .area, deadline: .init(step: LadderStepID.h2.rawValue, dueAt: due))
+            owner: Owner(unit: "hotline-95598"), reason: .area, deadline: .init(step: LadderStepID.h2.rawValue, dueAt: due))
     }
 }
 

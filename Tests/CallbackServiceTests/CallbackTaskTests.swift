@@ -8,7 +8,7 @@ import Testing
 /// refused.
 @Suite struct CallbackTaskTests {
     /// A 95598 complaint at st-machi, verified, contacted and resolved on Monday 2 March 2026 at 11:00.
-    private func resolved(customer: Customer? = nil, type: TicketType = .complaint, owner: Owner = Owner(unit: "95598")) throws -> Life {
+    private func resolved(customer: Customer? = nil, type: TicketType = .complaint, owner: Owner = Owner(unit: "hotline-95598")) throws -> Life {
         var life = Life()
         if let customer { life.register(customer: customer, type: type, owner: owner, at: at("2026-03-02T09:00")) } else {
             life.register(type: type, owner: owner, at: at("2026-03-02T09:00"))
@@ -97,6 +97,24 @@ import Testing
         let closed = try #require(anonymous.closed)
         #expect(closed.satisfaction == nil)
         #expect(closed.noCallbackReason?.contains("anonymous") == true)
+    }
+
+    /// C1, H1 (issue 16): intake now registers an anonymous report that left no phone, no account, no address and no
+    /// area, listing what is missing; the callback service reads the customer as registered, sees that nobody can be
+    /// reached, and closes the ticket at its result without a callback, the area left out of the story.
+    @Test func anAnonymousReportRegisteredWithNothingToReachClosesWithoutACallback() throws {
+        var life = Life()
+        let missing = [
+            DataProblem(field: "customer", code: .missing, message: "no phone and no account"),
+            DataProblem(field: "area", code: .missing, message: "no area"),
+        ]
+        life.register(customer: Customer(named: false), type: .report, area: nil, dataProblems: missing, at: at("2026-03-02T09:00"))
+        try life.assign("csc", .csc, role: .officer, step: .h7, reason: .unroutableArea, at: at("2026-03-02T09:00"))
+        try life.resolve(by: "csc", at: at("2026-03-02T15:00"))
+        #expect(life.published(CallbackDue.self).isEmpty)
+        let closed = try #require(life.closed)
+        #expect(closed.satisfaction == nil && closed.area == nil)
+        #expect(closed.noCallbackReason == "an anonymous reporter who left no phone and no address: no callback is possible (C1)")
     }
 
     /// Item 2: an outcome with no callback due (twice for one result, or before any result) and an outcome after

@@ -33,7 +33,7 @@ import Testing
         #expect(closed.customer == .init(account: "*******0234", name: "王**", phone: "139****0001", named: true))
         #expect(closed.receivedAt == at("2026-03-02T09:00") && closed.closedAt == at("2026-03-04T09:05"))
         #expect(closed.level == .v && closed.highestTier == .station && closed.finalUnit == "st-machi")
-        #expect(closed.firstOwner == Owner(unit: "95598") && closed.responsibility == .station)
+        #expect(closed.firstOwner == Owner(unit: "hotline-95598") && closed.responsibility == .station)
         #expect(closed.satisfaction == .satisfied && closed.noCallbackReason == nil)
         #expect(closed.callbacks == 1 && closed.urges == 1 && closed.pausedSeconds == 0)
         #expect(!closed.isRepeat && closed.appeal == AppealStatus.none && !closed.emergencyPlan && !closed.warningFiled)

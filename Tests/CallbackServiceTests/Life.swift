@@ -55,17 +55,18 @@ struct Life {
 
     mutating func register(
         customer: Customer = Customer(account: "0472-100234", name: "王女士", phone: "13904720001", named: true),
-        type: TicketType = .complaint, owner: Owner = Owner(unit: "95598"), at time: Date
+        type: TicketType = .complaint, owner: Owner = Owner(unit: "hotline-95598"), area: String? = "JY-MC",
+        dataProblems: [DataProblem]? = nil, at time: Date
     ) {
         advance(to: time)
         let submitted = TicketSubmitted(
             ticketNo: ticketNo, channel: .hotline95598, type: type, category: type == .complaint ? .wrongReading : nil,
-            customer: customer, area: "JY-MC", text: "电费翻倍", receivedAt: time)
+            customer: customer, area: area, text: "电费翻倍", receivedAt: time)
         let registered = ComplaintRegistered(
             ticketNo: ticketNo, ticket: submitted,
             classification: .init(category: submitted.category, confidence: 0.9, source: .agent, disagreement: false),
             repeatDemand: .init(verdict: .notRepeat, reason: "first call", ruleIds: [.r1]), riskFlags: [],
-            firstOwner: owner)
+            firstOwner: owner, dataProblems: dataProblems)
         apply(follow.registered(registered, at: time, ticket: ticket), at: time)
     }
 
@@ -77,7 +78,7 @@ struct Life {
         let due = try follow.ladder.dueAt(step, from: time, calendar: follow.calendar)
         apply(follow.assigned(
             ComplaintAssigned(
-                ticketNo: ticketNo, unit: unit, tier: tier, role: role, owner: Owner(unit: "95598"), reason: reason,
+                ticketNo: ticketNo, unit: unit, tier: tier, role: role, owner: Owner(unit: "hotline-95598"), reason: reason,
                 deadline: .init(step: step.rawValue, dueAt: due)),
             at: time, ticket: ticket), at: time)
     }

@@ -35,9 +35,11 @@ import Testing
     @Test func aFileWithOneBadTicketSendsNone() async throws {
         let cluster = try CLICluster()
         let valid = #"{"ticketNo":"T-1","channel":"95598","type":"complaint","customer":{"phone":"13904720001","named":true},"area":"JY-MC","text":"电费太高","receivedAt":"2026-03-02T09:00:00+08:00"}"#
-        let badArea = valid.replacingOccurrences(of: "T-1", with: "T-2").replacingOccurrences(of: "JY-MC", with: "jy mc")
+        // A ticket number longer than the contract's 64 characters: the intake would dead-letter it, so the file is
+        // refused.
+        let badNumber = valid.replacingOccurrences(of: "T-1", with: "T-" + String(repeating: "2", count: 64))
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("submit-\(UUID().uuidString).jsonl")
-        try Data((valid + "\n" + badArea + "\n").utf8).write(to: file)
+        try Data((valid + "\n" + badNumber + "\n").utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let command = try SubmitCommand.parse(["--file", file.path] + cluster.options)
         await #expect(throws: EnvelopeError.self) { try await command.run() }

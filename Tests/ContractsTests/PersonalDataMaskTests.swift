@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test(arguments: PhoneForm.comingWithIssue16)
-    func phoneFormsIssue16WillAcceptAreMaskedTheSameWay(form: PhoneForm) throws {
+    func phoneFormsIssue16AcceptsAreMaskedTheSameWay(form: PhoneForm) throws {
         try expectMasked(form)
     }
 

@@ -79,7 +79,8 @@ func samples(for type: MessageType) -> [any EventPayload] {
             repeatDemand: .init(verdict: .repeat, matchedTicketNo: "95598-20260401-0311", reason: "同一户号一月内第二次",
                                 ruleIds: [.r1, .r2]),
             riskFlags: [.regulator, .repeated, .likelyToEscalate], riskWords: ["媒体", "投诉到底"],
-            firstOwner: Owner(unit: "csc", person: "客户服务中心 陈静"))]
+            firstOwner: Owner(unit: "csc", person: "客户服务中心 陈静"),
+            dataProblems: [.init(field: "receivedAt", code: .late, message: "receivedAt 2026-03-01T09:30:00+08:00 is 45 days before intake registered it")])]
     case .complaintMerged:
         [ComplaintMerged(ticketNo: "95598-20260415-0007", mergedTicketNo: "95598-20260415-0071", channel: .online,
                          text: "催促处理", receivedAt: at("2026-04-15T16:00:00.125+08:00"), reason: "原工单处理中",
@@ -93,7 +94,7 @@ func samples(for type: MessageType) -> [any EventPayload] {
                 deadline: .init(step: "H8", dueAt: at("2026-04-16T16:00:00+08:00")), note: "客户对客服中心处理不满意"),
             ComplaintAssigned(
                 ticketNo: "95598-20260415-0009", unit: "leadership", tier: .leadership, role: .officer,
-                owner: Owner(unit: "95598"), reason: .warning, previousUnit: "st-halinge",
+                owner: Owner(unit: "hotline-95598"), reason: .warning, previousUnit: "st-halinge",
                 deadline: .init(step: "H6", dueAt: at("2026-04-16T11:00:00+08:00")), note: "供电所长已提交预警报告"),
         ]
     case .deadlineApproaching:

@@ -23,11 +23,14 @@ import Testing
         #expect(found.map(\.description) == [#"/method: "email" is not one of "phone", "letter", "visit""#])
     }
 
-    @Test func badPhoneFailsThePattern() throws {
-        let found = try violations(.ticketSubmitted, try example(.ticketSubmitted) {
-            $0["customer"] = ["phone": "abc", "named": true]
+    /// A pattern names its field and the pattern: the registered ticket's area is a code in capitals.
+    @Test func badAreaCodeFailsThePattern() throws {
+        let found = try violations(.complaintRegistered, try example(.complaintRegistered) { object in
+            var ticket = object["ticket"] as? [String: Any] ?? [:]
+            ticket["area"] = "jy-mc"
+            object["ticket"] = ticket
         })
-        #expect(found.map(\.description) == [#"/customer/phone: "abc" does not match ^[0-9+][0-9 -]{4,19}$"#])
+        #expect(found.map(\.description) == [#"/ticket/area: "jy-mc" does not match ^[A-Z0-9]+(-[A-Z0-9]+)*$"#])
     }
 
     @Test func badDateTimeIsReported() throws {
@@ -47,14 +50,15 @@ import Testing
         ])
     }
 
-    @Test func customerWithNeitherAccountNorPhoneFailsAnyOf() throws {
+    /// H1: a ticket with neither a way to tell the customer nor an area cannot be one.
+    @Test func neitherAWayToTellTheCustomerNorAnAreaFailsAnyOf() throws {
         let found = try violations(.ticketSubmitted, try example(.ticketSubmitted) {
             $0["customer"] = ["name": "王女士", "named": true]
+            $0.removeValue(forKey: "area")
         })
-        #expect(found.map(\.description) == [
-            #"/customer: matches none of the alternatives: (1) required property "account" is missing; "#
-                + #"(2) required property "phone" is missing"#,
-        ])
+        #expect(found.map(\.path) == [""])
+        #expect(found.map(\.keyword) == ["anyOf"])
+        #expect(found.first?.message.hasPrefix(#"matches none of the alternatives: (1) required property "area" is missing; "#) == true)
     }
 
     @Test func complaintWithAReportCategoryBreaksTheIfThenRule() throws {

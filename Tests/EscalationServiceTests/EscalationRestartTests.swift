@@ -54,7 +54,7 @@ import Testing
         let messages = try tickets.map { ticket in
             ProducerMessage(try codec.encode(
                 ComplaintAssigned(
-                    ticketNo: ticket, unit: "st-machi", tier: .station, role: .staff, owner: Owner(unit: "95598"),
+                    ticketNo: ticket, unit: "st-machi", tier: .station, role: .staff, owner: Owner(unit: "hotline-95598"),
                     reason: .area, deadline: .init(step: "H2", dueAt: dues[ticket]!)),
                 id: "routing:\(ticket):1", source: "routing", time: Self.start))
         }

@@ -83,7 +83,7 @@ struct Story {
         let due = try watch.ladder.dueAt(step, from: time, calendar: watch.calendar)
         apply(try watch.assigned(
             ComplaintAssigned(
-                ticketNo: ticketNo, unit: unit, tier: tier, role: role, owner: Owner(unit: "95598"), reason: reason,
+                ticketNo: ticketNo, unit: unit, tier: tier, role: role, owner: Owner(unit: "hotline-95598"), reason: reason,
                 deadline: .init(step: step.rawValue, dueAt: due)),
             at: time, ticket: ticket))
     }

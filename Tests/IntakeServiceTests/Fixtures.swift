@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import IntakeService
 import TestFixtures
+import Units
 
 /// The intake's shipped data files, as the service loads them.
 let shippedConfiguration: IntakeConfiguration = {
@@ -9,6 +10,15 @@ let shippedConfiguration: IntakeConfiguration = {
         return try IntakeConfiguration.load(directory: RepositoryFiles.intakeData)
     } catch {
         preconditionFailure("services/intake does not load: \(error)")
+    }
+}()
+
+/// The shipped unit directory, as the intake reads it beside its data folder (routing's).
+let shippedDirectory: UnitDirectory = {
+    do {
+        return try shippedConfiguration.unitDirectory(unitsFile: nil)
+    } catch {
+        preconditionFailure("the unit directory does not load for the intake: \(error)")
     }
 }()
 
@@ -23,10 +33,11 @@ func ticket(
     _ number: String, at: String = "2026-03-02T09:00:00+08:00", type: TicketType = .complaint,
     category: Category? = .wrongReading, channel: Channel = .hotline95598,
     text: String = "客户反映本月电费比上月高出一倍，怀疑抄表员抄错表，要求核实。",
-    account: String? = "0472-100234", phone: String? = "13904720001", acceptedBy: Owner? = nil
+    account: String? = "0472-100234", phone: String? = "13904720001", address: String? = "九原区麻池镇新光村3组",
+    named: Bool = true, area: String? = "JY-MC", acceptedBy: Owner? = nil
 ) -> TicketSubmitted {
     TicketSubmitted(
         ticketNo: number, channel: channel, type: type, category: category,
-        customer: Customer(account: account, name: "王女士", phone: phone, address: "九原区麻池镇新光村3组", named: true),
-        area: "JY-MC", text: text, receivedAt: beijing(at), acceptedBy: acceptedBy)
+        customer: Customer(account: account, name: named ? "王女士" : nil, phone: phone, address: address, named: named),
+        area: area, text: text, receivedAt: beijing(at), acceptedBy: acceptedBy)
 }

@@ -18,19 +18,25 @@ struct IntakeConfigurationTests {
 
     @Test func brokenRulesAreRefusedWithEveryProblem() throws {
         let directory = try dataDirectory(rules: """
-            {"maximumTextLength": 0, "receivedAtLeewayMinutes": 10, "receivedAtMaximumAgeDays": 30,
+            {"longTextLength": 0, "receivedAtLeewayMinutes": 10, "lateEntryDays": 30,
              "sameEvent": {"minimumSimilarityWithinCategory": 1.5, "minimumSimilarityWithoutCategory": 0.3,
                            "boilerplate": [""], "resultDemandCues": ["赔偿"]},
-             "hotIssue": {"windowHours": 24, "threshold": 1}, "hotlineOwner": {"unit": "95598"}}
+             "hotIssue": {"windowHours": 24, "threshold": 1},
+             "firstOwner": {"channelUnits": {"95598": "hotline-95598", "12398": "csc", "wechat": "csc"},
+                            "areaStationChannels": ["hall", "letter", "visit", "grid-phone", "12398"], "withoutStation": "csc"}}
             """)
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect { _ = try IntakeConfiguration.load(directory: directory) } throws: { error in
             guard let error = error as? ServiceDataError else { return false }
             return error.file.hasSuffix("rules.json") && error.problems == [
-                "maximumTextLength must be at least 1",
+                "longTextLength must be at least 1",
                 "sameEvent.minimumSimilarityWithinCategory must be between 0 and 1, not 1.5",
                 "sameEvent.boilerplate has an empty phrase",
                 "hotIssue.threshold must be at least 2",
+                // P1: every channel needs exactly one first owner.
+                "firstOwner.channelUnits names unknown channel wechat",
+                "firstOwner: channel 12398 has 2 owner rules; it needs exactly one",
+                "firstOwner: channel online has 0 owner rules; it needs exactly one",
             ]
         }
     }
@@ -60,10 +66,36 @@ struct IntakeConfigurationTests {
     }
 
     @Test func aRulesFileOfTheWrongShapeNamesTheField() throws {
-        let directory = try dataDirectory(rules: #"{"maximumTextLength": "long"}"#)
+        let directory = try dataDirectory(rules: #"{"longTextLength": "long"}"#)
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect { _ = try IntakeConfiguration.load(directory: directory) } throws: { error in
-            (error as? ServiceDataError)?.problems.first?.contains("maximumTextLength") == true
+            (error as? ServiceDataError)?.problems.first?.contains("longTextLength") == true
+        }
+    }
+
+    /// P1: a first owner the unit directory does not have stops the start, naming the rules' file: a ticket's owner
+    /// must be a unit routing and scoring can find.
+    @Test func firstOwnersTheUnitDirectoryDoesNotHaveStopTheStart() throws {
+        var rules = try String(contentsOf: RepositoryFiles.intakeData.appendingPathComponent("rules.json"), encoding: .utf8)
+        rules = rules.replacingOccurrences(of: #""95598": "hotline-95598""#, with: #""95598": "95598""#)
+            .replacingOccurrences(of: #""withoutStation": "csc""#, with: #""withoutStation": "kefu""#)
+        let directory = try dataDirectory(rules: rules)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let configuration = try IntakeConfiguration.load(directory: directory)
+        // The copy has no routing folder beside it: the units file is named, as `COMPLAINTS_UNITS_FILE` does.
+        let units = RepositoryFiles.file("services/routing/units-jiuyuan.json")
+        #expect { _ = try configuration.unitDirectory(unitsFile: units) } throws: { error in
+            guard let error = error as? ServiceDataError else { return false }
+            return error.file.hasSuffix("rules.json") && error.problems == [
+                "firstOwner.channelUnits.95598 names 95598, which the unit directory does not have",
+                "firstOwner.withoutStation names kefu, which the unit directory does not have",
+            ]
+        }
+        // The service is not assembled on them either.
+        let definition = IntakeService.definition(configuration: configuration)
+        #expect(throws: ServiceDataError.self) {
+            _ = try definition.makeHandler(
+                ServiceResources(clock: SystemClock(), calendar: nil, unitsFile: units, logger: Logger(label: "test")))
         }
     }
 }

@@ -59,7 +59,8 @@ import Testing
 
         // H1, P1: registered once although the hotline sent it twice; no unit accepted it, so the 95598 centre owns it.
         #expect(first["repeatDemand", "verdict"] as? String == "not-repeat")
-        #expect(first["firstOwner", "unit"] as? String == "95598")
+        #expect(first["firstOwner", "unit"] as? String == "hotline-95598")
+        #expect(first["dataProblems"] == nil)
         #expect(first["classification", "source"] as? String == "agent")
         #expect(first.at == "2026-03-02T09:00:00+08:00")
 
@@ -89,23 +90,82 @@ import Testing
         #expect(afterAppeal["repeatDemand", "matchedTicketNo"] as? String == "12398-20260303-0001")
     }
 
-    /// H1: a ticket is recorded correctly or not at all.
-    @Test func badTicketsGoToTheDeadLetterTopicWithTheirReasonAndTheServiceMovesOn() async throws {
+    /// H1: only what cannot be a ticket goes to the dead-letter topic, with its reason, and the service moves on.
+    @Test func whatCannotBeATicketGoesToTheDeadLetterTopicWithItsReasonAndTheServiceMovesOn() async throws {
         let events = try await replay("rejections.jsonl")
         let letters = events.filter { $0.topic == TopicName.complaintsDeadletter.rawValue }
-        #expect(letters.count == 6)
         #expect(letters.map { $0["reasonCode"] as? String } == [
-            "unparseable", "schema-violation", "rejected", "rejected", "schema-violation", "rejected",
+            "unparseable", "schema-violation", "schema-violation", "rejected", "schema-violation", "rejected", "rejected",
         ])
         let reasons = letters.compactMap { $0["reason"] as? String }
-        #expect(reasons.count == 6)
-        if reasons.count == 6 {
-            #expect(reasons[2].contains("customer.phone"))
-            #expect(reasons[3].contains("in the future"))
-            #expect(reasons[5].contains("conflicts"))
+        #expect(reasons.count == 7)
+        if reasons.count == 7 {
+            #expect(reasons[3].contains("text is blank"))
+            #expect(reasons[5].contains("neither a way to tell the customer"))
+            #expect(reasons[6].contains("conflicts"))
         }
         // Nothing valid is dropped: the good tickets around the bad ones are registered, in order.
         #expect(events.filter { $0.type == "complaint.registered" }.map(\.key) == ["95598-20260302-0106", "95598-20260302-0107"])
+    }
+
+    /// H1, P1, R2, R3c: every ticket with a field intake cannot read, or must correct, is registered with its data
+    /// problems listed; the phone in its normal form; the first owner by channel; an account typed without its dash
+    /// is the same customer.
+    @Test func ticketsWithDataProblemsAreRegisteredWithTheProblemsListed() async throws {
+        let events = try await replay("data-problems.jsonl")
+        #expect(events.allSatisfy { $0.topic == TopicName.complaintsRegistered.rawValue })
+        #expect(events.map { "\($0.type) \($0.key ?? "-")" } == [
+            "complaint.registered 95598-20260310-0001",
+            "complaint.merged 95598-20260310-0001",
+            "complaint.registered 95598-20260310-0003",
+            "complaint.registered 12398-20260310-0001",
+            "complaint.registered LT-20260128-0007",
+            "complaint.registered HALL-20260310-0002",
+            "complaint.registered GRID-20260310-0003",
+            "complaint.registered WEB-20260310-0004",
+            "complaint.registered VISIT-20260310-0005",
+            "complaint.registered 95598-20260310-0006",
+        ])
+        guard events.count == 10 else { return }
+        func problems(_ event: Published) -> [String] {
+            (event["dataProblems"] as? [[String: Any]] ?? []).map { "\($0["field"] ?? "") \($0["code"] ?? "")" }
+        }
+        func owner(_ event: Published) -> String? { event["firstOwner", "unit"] as? String }
+
+        // The number typed with the country code and dashes, registered as the number; the 95598 centre owns it.
+        let first = events[0]
+        #expect(first["ticket", "customer", "phone"] as? String == "13904720001")
+        #expect(problems(first).isEmpty && owner(first) == "hotline-95598")
+        // R2, R3c: the daughter's call names the account without its dash and another phone: the same customer,
+        // about the same open ticket, so an urge on it.
+        #expect(events[1]["mergedTicketNo"] as? String == "95598-20260310-0002")
+        // An anonymous report with no phone, account or address.
+        #expect(problems(events[2]) == ["customer missing"])
+        #expect((events[2]["ticket", "customer"] as? [String: Any])?.keys.sorted() == ["named"])
+        // 12398: the CSC owns it; the area code in parentheses and a lower-case area are read without a problem.
+        #expect(owner(events[3]) == "csc" && problems(events[3]).isEmpty)
+        #expect(events[3]["ticket", "customer", "phone"] as? String == "0472-5123456")
+        #expect(events[3]["ticket", "area"] as? String == "JY-HLGE")
+        // A letter keyed in 41 days late keeps its time; the station of its area owns it; full-width digits read.
+        #expect(problems(events[4]) == ["receivedAt late"])
+        #expect(events[4]["ticket", "receivedAt"] as? String == "2026-01-28T10:00:00+08:00")
+        #expect(owner(events[4]) == "st-alagatai")
+        #expect(events[4]["ticket", "customer", "phone"] as? String == "13904728866")
+        // The business hall's opinion with a local number: the area code is unknown; the station of its area owns it.
+        #expect(problems(events[5]) == ["customer.phone incomplete"] && owner(events[5]) == "st-machi")
+        // The grid phone's time six hours ahead: registered at intake's time.
+        #expect(problems(events[6]) == ["receivedAt future"])
+        #expect(events[6]["ticket", "receivedAt"] as? String == "2026-03-10T09:30:00+08:00")
+        #expect(events[6]["ticket", "customer", "phone"] as? String == "0472-5123456" && owner(events[6]) == "st-alagatai")
+        // Online: a phone nobody can read, kept as typed; an area no station serves, kept for the coordinator.
+        #expect(problems(events[7]) == ["customer.phone unreadable", "area unknown"] && owner(events[7]) == "hotline-95598")
+        #expect(events[7]["ticket", "customer", "phone"] as? String == "不详")
+        // A visit the station wrote down under its name: the station serving the area owns it.
+        #expect(problems(events[8]) == ["acceptedBy.unit unknown"] && owner(events[8]) == "st-saihan")
+        // A report under a complaint category: the classifier settles it.
+        #expect(problems(events[9]) == ["category mismatch"])
+        #expect(events[9]["classification", "category"] as? String == "theft")
+        #expect(events[9]["classification", "source"] as? String == "model")
     }
 
     /// R6.

@@ -6,7 +6,7 @@ import Testing
 
 /// Escalation re-routing (P2) and supervision (C2), issue 12 item 4.
 @Suite struct EscalationTests {
-    private let owner = Owner(unit: "95598")
+    private let owner = Owner(unit: "hotline-95598")
 
     /// H5–H9, P2: staff → technician → head → CSC → marketing → deputy → leadership, owner kept all the way.
     @Test func theLadderClimbsEveryStepFromStationStaffToTheLeadership() throws {

@@ -14,7 +14,7 @@ import Testing
         #expect(assignment.role == .staff)
         #expect(assignment.reason == .area("JY-BYXL"))
         #expect(assignment.reason.contractReason == .area)
-        #expect(assignment.owner == Owner(unit: "95598"))
+        #expect(assignment.owner == Owner(unit: "hotline-95598"))
     }
 
     /// P1: a ticket accepted by a unit of the directory goes to that unit first, which owns it.
@@ -104,10 +104,10 @@ import Testing
             ticketNo: "T9", ticket: ticket,
             classification: .init(category: .tariff, confidence: 0.9, source: .model, disagreement: true),
             repeatDemand: .init(verdict: .notRepeat, reason: "first", ruleIds: []), riskFlags: [],
-            firstOwner: Owner(unit: "95598"))
+            firstOwner: Owner(unit: "hotline-95598"))
         let registration = try JSONDecoder().decode(Registration.self, from: JSONEncoder().encode(registered))
         #expect(registration.facts == facts(
             "T9", channel: .hotline95598, type: .complaint, category: .tariff, area: "JY-MC",
-            owner: Owner(unit: "95598")))
+            owner: Owner(unit: "hotline-95598")))
     }
 }

@@ -16,7 +16,7 @@ let shipped: Router = {
 /// A ticket's facts with the defaults of an ordinary 95598 complaint taken by the hotline in 麻池.
 func facts(
     _ ticketNo: String = "T1", channel: Channel = .hotline95598, type: TicketType = .complaint,
-    category: Category? = .wrongReading, area: String = "JY-MC", owner: Owner = Owner(unit: "95598")
+    category: Category? = .wrongReading, area: String = "JY-MC", owner: Owner = Owner(unit: "hotline-95598")
 ) -> TicketFacts {
     TicketFacts(ticketNo: ticketNo, channel: channel, type: type, category: category, area: area, firstOwner: owner)
 }

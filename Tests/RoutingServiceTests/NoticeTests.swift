@@ -5,7 +5,7 @@ import Testing
 
 /// Notices: an urge (R3c) and an early warning (E3) tell a unit about the ticket without moving it.
 @Suite struct NoticeTests {
-    private let owner = Owner(unit: "95598")
+    private let owner = Owner(unit: "hotline-95598")
 
     /// E3: an early warning goes to the leadership's entry role (its officer), names the station that keeps the
     /// ticket, and keeps the owner (P1).

@@ -37,7 +37,7 @@ import Testing
             ticketNo: number, ticket: ticket,
             classification: .init(category: .wrongReading, confidence: 0.8, source: .agent, disagreement: false),
             repeatDemand: .init(verdict: .notRepeat, reason: "first call", ruleIds: [.r1]), riskFlags: [], riskWords: [],
-            firstOwner: Owner(unit: "95598"))
+            firstOwner: Owner(unit: "hotline-95598"))
     }
 
     /// Every line published, decoded: (type, key, the body as JSON).
@@ -67,7 +67,7 @@ import Testing
         #expect(assigned.map { $0["role"] as? String } == ["staff", "technician"])
         #expect(assigned.map { ($0["deadline"] as? [String: Any])?["step"] as? String } == ["H2", "H5"])
         #expect((assigned[0]["deadline"] as? [String: Any])?["dueAt"] as? String == "2026-03-02T10:00:00+08:00")
-        #expect(assigned.allSatisfy { ($0["owner"] as? [String: Any])?["unit"] as? String == "95598" })
+        #expect(assigned.allSatisfy { ($0["owner"] as? [String: Any])?["unit"] as? String == "hotline-95598" })
         #expect(assigned.map { $0["reason"] as? String } == ["area", "escalation"])
         #expect(assigned.allSatisfy { ($0["assignee"] as? [String: Any])?["id"] != nil })
     }
@@ -100,7 +100,7 @@ import Testing
         #expect(assigned[1]["deadline"] as? [String: String] == assigned[0]["deadline"] as? [String: String])
         #expect((assigned[1]["assignee"] as? [String: Any])?["id"] as? String == "ld-02")
         #expect((assigned[1]["note"] as? String)?.contains("E3") == true)
-        #expect(assigned.allSatisfy { ($0["owner"] as? [String: Any])?["unit"] as? String == "95598" })
+        #expect(assigned.allSatisfy { ($0["owner"] as? [String: Any])?["unit"] as? String == "hotline-95598" })
     }
 
     /// Issue 12 item 2: a 12398 complaint is coordinated by the CSC from the start; an unknown area goes to the CSC
@@ -135,7 +135,7 @@ import Testing
         let assigned = events.filter { $0.type == "complaint.assigned" }.map(\.body)
         #expect(assigned.map { $0["unit"] as? String } == ["st-machi", "st-saihan", "csc", "csc"])
         #expect(assigned.map { $0["reason"] as? String } == ["area", "transfer", "transfer-loop", "urge"])
-        #expect(assigned.allSatisfy { ($0["owner"] as? [String: Any])?["unit"] as? String == "95598" })
+        #expect(assigned.allSatisfy { ($0["owner"] as? [String: Any])?["unit"] as? String == "hotline-95598" })
         let letters = events.filter { $0.type == "message.rejected" }.map(\.body)
         #expect(letters.count == 1)
         #expect((letters.first?["reason"] as? String)?.contains("st-nowhere") == true)

@@ -65,7 +65,7 @@ import Testing
         ])
         #expect(assigned.map { $0["deadline", "step"] } == ["H2", "H5", "H6", "H7", "H8", "H9d", "H9", "H6"])
         #expect(assigned.map { $0["reason"] }.last == "supervision")
-        #expect(assigned.allSatisfy { $0["owner", "unit"] == "95598" })
+        #expect(assigned.allSatisfy { $0["owner", "unit"] == "hotline-95598" })
         #expect(rejected.count == 1)
         #expect(rejected.first?["reason"]?.contains("leadership") == true)
     }
@@ -83,7 +83,7 @@ import Testing
         #expect(assigned[3]["deadline", "dueAt"] == assigned[2]["deadline", "dueAt"])
         #expect(assigned[3]["previousUnit"] == "st-machi" && assigned[4]["previousUnit"] == "st-machi")
         #expect(assigned[3]["note"]?.contains("st-machi keeps the ticket") == true)
-        #expect(assigned.allSatisfy { $0["owner", "unit"] == "95598" })
+        #expect(assigned.allSatisfy { $0["owner", "unit"] == "hotline-95598" })
     }
 
     /// Issue 12 item 5: the staff member with the fewest open tickets gets the next one, ties by name; a ticket

@@ -198,8 +198,8 @@ public struct ComplaintClosed: TicketEventPayload {
     public var type: TicketType
     /// Nil (written as null) for types without categories.
     @Nullable public var category: Category?
-    /// Service-area code.
-    public var area: String
+    /// Service-area code; nil (absent) when the ticket was registered without one.
+    public var area: String?
     /// The customer, masked.
     public var customer: MaskedCustomer
     /// When the hotline accepted it.
@@ -261,7 +261,7 @@ public struct ComplaintClosed: TicketEventPayload {
 
     /// Creates the payload; `level` defaults to the level of `highestTier`, the lowest the schema accepts.
     public init(
-        ticketNo: String, channel: Channel, type: TicketType, category: Category?, area: String,
+        ticketNo: String, channel: Channel, type: TicketType, category: Category?, area: String?,
         customer: MaskedCustomer, receivedAt: Date, closedAt: Date, level: Level? = nil, highestTier: Tier,
         finalUnit: String, firstOwner: Owner, responsibility: Responsibility?, satisfaction: CallbackOutcome?,
         noCallbackReason: String? = nil, callbacks: Int, urges: Int = 0, pausedSeconds: Int = 0,

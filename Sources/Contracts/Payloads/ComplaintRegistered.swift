@@ -1,5 +1,5 @@
 /// `complaint.registered`: intake registered a ticket, with its classification, repeat-demand verdict (R1–R3),
-/// risk flags (R6) and first owner (P1).
+/// risk flags (R6), first owner (P1) and the data problems it found in the ticket (H1).
 public struct ComplaintRegistered: TicketEventPayload {
     /// `complaint.registered`.
     public static let messageType = MessageType.complaintRegistered
@@ -64,11 +64,13 @@ public struct ComplaintRegistered: TicketEventPayload {
     public var riskWords: [String]?
     /// Who owns the ticket until it is solved (P1).
     public var firstOwner: Owner
+    /// The fields intake could not read or corrected, for the hotline to fix; nil (absent) when there are none.
+    public var dataProblems: [DataProblem]?
 
     /// Creates the payload.
     public init(
         ticketNo: String, ticket: TicketSubmitted, classification: Classification, repeatDemand: RepeatDemand,
-        riskFlags: [RiskFlag], riskWords: [String]? = nil, firstOwner: Owner
+        riskFlags: [RiskFlag], riskWords: [String]? = nil, firstOwner: Owner, dataProblems: [DataProblem]? = nil
     ) {
         self.ticketNo = ticketNo
         self.ticket = ticket
@@ -77,5 +79,6 @@ public struct ComplaintRegistered: TicketEventPayload {
         self.riskFlags = riskFlags
         self.riskWords = riskWords
         self.firstOwner = firstOwner
+        self.dataProblems = dataProblems
     }
 }

@@ -15,8 +15,9 @@ public struct TicketSubmitted: TicketEventPayload {
     public var category: Category?
     /// Who called.
     public var customer: Customer
-    /// Service-area code the unit directory knows, e.g. JY-MC.
-    public var area: String
+    /// Service-area code the unit directory knows, e.g. JY-MC; nil when the hotline recorded none, or (registered)
+    /// when intake could not read it.
+    public var area: String?
     /// The customer's words, usually Chinese.
     public var text: String
     /// When the hotline accepted it.
@@ -27,7 +28,7 @@ public struct TicketSubmitted: TicketEventPayload {
     /// Creates the payload.
     public init(
         ticketNo: String, channel: Channel, type: TicketType, category: Category? = nil, customer: Customer,
-        area: String, text: String, receivedAt: Date, acceptedBy: Owner? = nil
+        area: String?, text: String, receivedAt: Date, acceptedBy: Owner? = nil
     ) {
         self.ticketNo = ticketNo
         self.channel = channel
@@ -40,6 +41,7 @@ public struct TicketSubmitted: TicketEventPayload {
         self.acceptedBy = acceptedBy
     }
 
-    /// The customer, account number else phone, so one customer's history stays in one partition.
-    public var partitionKey: String? { customer.account ?? customer.phone }
+    /// The customer, account number else phone, so one customer's history stays in one partition; an anonymous
+    /// report that left neither has no history to keep together, and goes by its number.
+    public var partitionKey: String? { customer.account ?? customer.phone ?? ticketNo }
 }

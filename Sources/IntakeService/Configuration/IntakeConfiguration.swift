@@ -2,9 +2,11 @@ import Contracts
 import Foundation
 import ServiceKit
 import TicketClassification
+import Units
 
 /// Everything the intake decides with, loaded once at start from its data directory (`services/intake` by default):
-/// the rules, the risk words and the classification model.
+/// the rules, the risk words and the classification model; the unit directory is read beside it when the service is
+/// assembled (`data`).
 public struct IntakeConfiguration: Sendable {
     public static let rulesFile = "rules.json"
     public static let riskWordsFile = "risk-words.json"
@@ -13,11 +15,14 @@ public struct IntakeConfiguration: Sendable {
     public var rules: IntakeRules
     public var riskWords: RiskLexicon
     public var classifier: Classifier
+    /// The folder the files came from: the unit directory is routing's beside it unless the units file is configured.
+    public var data: ServiceData
 
-    public init(rules: IntakeRules, riskWords: RiskLexicon, classifier: Classifier) {
+    public init(rules: IntakeRules, riskWords: RiskLexicon, classifier: Classifier, data: ServiceData) {
         self.rules = rules
         self.riskWords = riskWords
         self.classifier = classifier
+        self.data = data
     }
 
     /// Loads the three files of the intake's data folder; every problem of a file is listed at once.
@@ -35,17 +40,26 @@ public struct IntakeConfiguration: Sendable {
         case .failure(let error):
             throw error
         }
-        return IntakeConfiguration(rules: rules, riskWords: riskWords, classifier: Classifier(model: model))
+        return IntakeConfiguration(rules: rules, riskWords: riskWords, classifier: Classifier(model: model), data: data)
     }
 
     /// Loads the data folder at `directory`.
     public static func load(directory: URL) throws -> IntakeConfiguration { try load(from: ServiceData(directory: directory)) }
 
+    /// The unit directory the first owners are taken from (`unitsFile` when configured, else routing's beside the data
+    /// folder), refused with the rules' file named when the rules name a unit it does not have.
+    public func unitDirectory(unitsFile: URL?) throws(ServiceDataError) -> UnitDirectory {
+        let directory = try UnitDirectory.load(unitsFile: unitsFile, beside: data)
+        let problems = rules.firstOwner.problems(against: directory)
+        guard problems.isEmpty else { throw ServiceDataError(file: data.file(Self.rulesFile).path, problems: problems) }
+        return directory
+    }
+
     static func problems(in rules: IntakeRules) -> [String] {
         var problems: [String] = []
-        if rules.maximumTextLength < 1 { problems.append("maximumTextLength must be at least 1") }
+        if rules.longTextLength < 1 { problems.append("longTextLength must be at least 1") }
         if rules.receivedAtLeewayMinutes < 0 { problems.append("receivedAtLeewayMinutes must not be negative") }
-        if rules.receivedAtMaximumAgeDays < 1 { problems.append("receivedAtMaximumAgeDays must be at least 1") }
+        if rules.lateEntryDays < 1 { problems.append("lateEntryDays must be at least 1") }
         for (name, value) in [
             ("sameEvent.minimumSimilarityWithinCategory", rules.sameEvent.minimumSimilarityWithinCategory),
             ("sameEvent.minimumSimilarityWithoutCategory", rules.sameEvent.minimumSimilarityWithoutCategory),
@@ -62,8 +76,7 @@ public struct IntakeConfiguration: Sendable {
             problems.append("registerRetentionDays must be at least \(IntakeRules.minimumRegisterRetentionDays) "
                 + "(one month of repeat demands and the hotline's resends), not \(rules.registerRetention)")
         }
-        if rules.hotlineOwner.unit.isEmpty { problems.append("hotlineOwner.unit must not be empty") }
-        return problems
+        return problems + rules.firstOwner.problems()
     }
 
     static func problems(in lexicon: RiskLexicon) -> [String] {

@@ -2,19 +2,22 @@ import Contracts
 import Foundation
 
 /// The intake's tunable rules, read from `services/intake/rules.json` so a bureau changes them without a build:
-/// validation limits, how "same event" is judged (R1), when an area's complaints count as a hot issue (R6), and who
-/// owns a ticket that no unit accepted directly (P1).
+/// when a field is reported as a data problem, how "same event" is judged (R1), when an area's complaints count as a
+/// hot issue (R6), and who owns a ticket that no unit accepted directly (P1).
 public struct IntakeRules: Sendable, Decodable, Equatable {
-    /// The longest customer text accepted, in characters.
-    public var maximumTextLength: Int
-    /// How far `receivedAt` may be ahead of the service's clock (the hotline's clock may run a little fast).
+    /// A text longer than this, in characters, is registered whole and reported `too-long`: more than the hotline's
+    /// records usually hold, so a reader knows the words were not cut.
+    public var longTextLength: Int
+    /// How far `receivedAt` may be ahead of the service's clock (the hotline's clock may run a little fast); further
+    /// ahead, the ticket is registered at the service's time and reported `future`.
     public var receivedAtLeewayMinutes: Int
-    /// How old `receivedAt` may be: the hotline topic's retention, so a replayed backlog still registers.
-    public var receivedAtMaximumAgeDays: Int
+    /// A ticket received longer ago than this is a late entry (a letter keyed in weeks after it arrived), registered
+    /// with its own time and reported `late`. The hotline topic's retention: a replayed backlog is not reported.
+    public var lateEntryDays: Int
     public var sameEvent: SameEventRules
     public var hotIssue: HotIssueRules
-    /// The first owner when `acceptedBy` is missing: the 95598 centre that took the call (P1).
-    public var hotlineOwner: Owner
+    /// The first owner when `acceptedBy` names no unit of the directory, by channel (P1).
+    public var firstOwner: FirstOwnerRules
     /// Days a registered ticket is kept; nil: `defaultRegisterRetentionDays`. At least
     /// `minimumRegisterRetentionDays`, so pruning never changes a repeat-demand verdict or lets a resend through.
     public var registerRetentionDays: Int?

@@ -27,10 +27,11 @@ public enum HistoryImport {
             for record in records {
                 let ticket = record.ticket
                 try TicketRegister.insert(.init(
-                    ticketNo: ticket.ticketNo, contentHash: ContentHash.of(ticket), account: ticket.customer.account,
-                    phone: ticket.customer.phone.flatMap(PhoneNumber.init)?.matchingKey, type: ticket.type,
+                    ticketNo: ticket.ticketNo, contentHash: ContentHash.of(ticket),
+                    account: ticket.customer.account.flatMap(AccountNumber.init),
+                    phone: ticket.customer.phone.flatMap(PhoneNumber.init), type: ticket.type,
                     category: ticket.category, area: ticket.area, receivedAt: ticket.receivedAt,
-                    words: repeats.words(TextNormalizer.scalars(ticket.text))), in: db)
+                    registeredAt: ticket.receivedAt, words: repeats.words(TextNormalizer.scalars(ticket.text))), in: db)
                 switch record.progress {
                 case .open: break
                 case .overdue: try TicketRegister.markOverdue(ticket.ticketNo, in: db)

@@ -69,5 +69,13 @@ enum IntakeMigrations {
                 CREATE INDEX intake_ticket_area ON intake_ticket(area, category, received_at, merged_into);
                 """)
         },
+        .init("intake-4-accounts-normalised-and-registered-at") { db in
+            // Accounts are matched by their digits alone (`AccountNumber.normalized`): `0472-100234` and `0472100234`
+            // are one account. The rows written before kept the dash; without it they match the new ones (R2).
+            try db.execute(sql: "UPDATE intake_ticket SET account = replace(account, '-', '') WHERE account LIKE '%-%'")
+            // When intake registered the ticket, so that pruning keeps a late entry as long as any other (its resends
+            // must still be recognised); NULL for the rows written before, which were never late.
+            try db.execute(sql: "ALTER TABLE intake_ticket ADD COLUMN registered_at REAL")
+        },
     ])
 }

@@ -12,16 +12,20 @@ enum TicketRegister {
         var mergedInto: String?
     }
 
-    /// A row of the register.
+    /// A row of the register. The customer's account and phone are stored in their one normal form
+    /// (`AccountNumber.normalized`, `PhoneNumber.matchingKey`), which is what `history` looks them up by (R2).
     struct Entry {
         var ticketNo: String
         var contentHash: Int64
-        var account: String?
-        var phone: String?
+        var account: AccountNumber?
+        var phone: PhoneNumber?
         var type: TicketType
         var category: Category?
-        var area: String
+        var area: String?
         var receivedAt: Date
+        /// When intake registered it: a late entry is kept as long after that as any other ticket, so that the
+        /// hotline resending it is still seen as a resend.
+        var registeredAt: Date
         var words: EventWords
         var mergedInto: String?
     }
@@ -47,19 +51,25 @@ enum TicketRegister {
 
     private static func insert(_ entry: Entry, onConflict clause: String, in db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO intake_ticket (ticket_no, content_hash, account, phone, type, category, area, received_at, words, merged_into)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \(clause)
+            INSERT INTO intake_ticket (
+                ticket_no, content_hash, account, phone, type, category, area, received_at, registered_at, words, merged_into)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \(clause)
             """
         ).execute(arguments: [
-            entry.ticketNo, entry.contentHash, entry.account, entry.phone, entry.type.rawValue, entry.category?.rawValue,
-            entry.area, entry.receivedAt.timeIntervalSince1970, entry.words.text, entry.mergedInto,
+            // The area column is NOT NULL (intake-1): no area is stored as '', which no area code is, so a ticket
+            // without one never counts towards a hot issue.
+            entry.ticketNo, entry.contentHash, entry.account?.normalized, entry.phone?.matchingKey, entry.type.rawValue,
+            entry.category?.rawValue, entry.area ?? "", entry.receivedAt.timeIntervalSince1970,
+            entry.registeredAt.timeIntervalSince1970, entry.words.text, entry.mergedInto,
         ])
     }
 
     /// The customer's registered tickets since `start`, matched on account or phone (R2), with their progress.
     /// Two index lookups, one per key, whatever the register's size; the phone's leaves out what the account's
     /// found, so no temporary table is needed to drop duplicates.
-    static func history(account: String?, phone: String?, since start: Date, in db: Database) throws -> [EarlierTicket] {
+    static func history(
+        account: AccountNumber?, phone: PhoneNumber?, since start: Date, in db: Database
+    ) throws -> [EarlierTicket] {
         // A cursor reads each row in place; fetching them all first would copy every row.
         let rows = try Row.fetchCursor(
             db.cachedStatement(sql: """
@@ -71,7 +81,7 @@ enum TicketRegister {
                 FROM intake_ticket t LEFT JOIN intake_progress p ON p.ticket_no = t.ticket_no
                 WHERE t.phone = ?2 AND t.received_at >= ?3 AND t.merged_into IS NULL AND (?1 IS NULL OR t.account IS NOT ?1)
                 """),
-            arguments: [account, phone, start.timeIntervalSince1970])
+            arguments: [account?.normalized, phone?.matchingKey, start.timeIntervalSince1970])
         return try Array(rows.compactMap { row in
             guard let type = TicketType(rawValue: row[1]) else { return nil }
             let finished = (row[6] as Double?) != nil
@@ -83,9 +93,11 @@ enum TicketRegister {
         })
     }
 
-    /// How many registered tickets of `category` in `area` arrived since `start`, counting no further than `limit`.
-    static func count(area: String, category: Category, since start: Date, upTo limit: Int, in db: Database) throws -> Int {
-        try Int.fetchOne(
+    /// How many registered tickets of `category` in `area` arrived since `start`, counting no further than `limit`;
+    /// none without an area.
+    static func count(area: String?, category: Category, since start: Date, upTo limit: Int, in db: Database) throws -> Int {
+        guard let area else { return 0 }
+        return try Int.fetchOne(
             db.cachedStatement(sql: """
                 SELECT count(*) FROM (SELECT 1 FROM intake_ticket
                 WHERE area = ? AND category = ? AND received_at >= ? AND merged_into IS NULL LIMIT ?)
@@ -111,14 +123,18 @@ enum TicketRegister {
         ).execute(arguments: [ticketNo, closedAt.timeIntervalSince1970, malicious])
     }
 
-    /// Forgets up to `limit` tickets received before `cutoff`, with their progress; returns how many. Repeat
-    /// demands look back one month and resends arrive within the hotline topic's retention, so a cutoff older than
-    /// both changes no verdict (`IntakeRules.registerRetentionDays` is checked for that at start).
+    /// Forgets up to `limit` tickets received and registered before `cutoff`, with their progress; returns how many.
+    /// Repeat demands look back one month and resends arrive within the hotline topic's retention, so a cutoff older
+    /// than both changes no verdict (`IntakeRules.registerRetentionDays` is checked for that at start). A late entry
+    /// is kept from when it was registered, for its resends; rows from before `registered_at` have none.
     static func prune(receivedBefore cutoff: Date, limit: Int, in db: Database) throws -> Int {
         // Rows are written in arrival order, so the oldest sit at the front of the rowid order and the scan stops
         // as soon as it has `limit` of them.
         let expired = try Row.fetchAll(
-            db, sql: "SELECT rowid, ticket_no FROM intake_ticket WHERE received_at < ? LIMIT ?",
+            db, sql: """
+                SELECT rowid, ticket_no FROM intake_ticket
+                WHERE received_at < ?1 AND (registered_at IS NULL OR registered_at < ?1) LIMIT ?2
+                """,
             arguments: [cutoff.timeIntervalSince1970, limit])
         for row in expired {
             try db.execute(sql: "DELETE FROM intake_progress WHERE ticket_no = ?", arguments: [row[1] as String])

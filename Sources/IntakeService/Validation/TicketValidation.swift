@@ -1,60 +1,102 @@
 import Contracts
 import Foundation
 import ServiceKit
+import Units
 
-/// The business checks a ticket must pass beyond its schema (which already requires the fields and knows the
-/// channels, types and categories): phone and account formats, a sane `receivedAt`, words present and bounded. A
-/// ticket is recorded correctly or not at all (H1).
+/// The checks intake makes beyond the schema (which already knows the channels, types and categories). H1 says every
+/// accepted ticket is registered and forwarded, so a ticket is refused only when it cannot be one: no ticket number, no
+/// text, or neither a way to tell the customer nor an area. Every other field is read as far as it can be and, where
+/// it cannot, registered with a data problem for the hotline to correct.
 public struct TicketValidation: Sendable {
     public var rules: IntakeRules
+    /// The units that can own a ticket, and the stations serving each area.
+    public var directory: UnitDirectory
 
-    public init(rules: IntakeRules) {
+    public init(rules: IntakeRules, directory: UnitDirectory) {
         self.rules = rules
+        self.directory = directory
     }
 
-    /// Every problem of `ticket` as a person fixing it at the hotline needs to read it; empty when it is valid.
-    public func problems(in ticket: TicketSubmitted, now: Date) -> [String] {
-        contentProblems(in: ticket) + timeProblems(in: ticket, now: now)
-    }
-
-    /// The problems of the ticket's own fields, which do not depend on the time it is checked.
-    public func contentProblems(in ticket: TicketSubmitted) -> [String] {
-        var problems: [String] = []
-        let customer = ticket.customer
-        if let phone = customer.phone, PhoneNumber(phone) == nil {
-            problems.append("customer.phone \(PersonalData.maskPhone(phone)) is neither a mainland mobile number "
-                + "(11 digits starting 13–19, optionally +86) nor a landline with its area code (0472-5123456, extension after - or 转)")
-        }
-        if let account = customer.account, !AccountNumber.isValid(account) {
-            problems.append("customer.account \(PersonalData.maskAccount(account)) is not an account number: \(AccountNumber.formatDescription)")
+    /// What intake makes of `submitted`'s own fields; its time is checked against the batch's clock with
+    /// `checkingTime(of:now:)`.
+    public func review(_ submitted: TicketSubmitted) -> TicketReview {
+        var ticket = submitted
+        var problems: [DataProblem] = []
+        let customer = review(submitted.customer, problems: &problems)
+        ticket.customer = customer.registered
+        ticket.area = area(of: submitted, problems: &problems)
+        if let category = submitted.category, !category.fits(submitted.type) {
+            // The model settles the category, as for a ticket without one.
+            ticket.category = nil
+            problems.append(.init(field: "category", code: .mismatch, message: "category \(category.rawValue) does not fit "
+                + "type \(submitted.type.rawValue); left out, and the category is the classifier's"))
         }
         // Counted in Unicode scalars: one per Chinese character, and cheaper than grapheme clusters.
-        let length = ticket.text.unicodeScalars.count
-        if ticket.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-            problems.append("text is blank: the customer's words are needed to handle the ticket")
-        } else if length > rules.maximumTextLength {
-            problems.append("text has \(length) characters, more than the \(rules.maximumTextLength) allowed")
+        let length = submitted.text.unicodeScalars.count
+        if length > rules.longTextLength {
+            problems.append(.init(field: "text", code: .tooLong, message: "text has \(length) characters, more than the "
+                + "\(rules.longTextLength) the hotline's records usually hold; registered whole"))
         }
-        if let category = ticket.category, !category.fits(ticket.type) {
-            problems.append("category \(category.rawValue) does not fit type \(ticket.type.rawValue)")
-        }
-        if let person = ticket.acceptedBy?.person, person.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-            problems.append("acceptedBy.person is blank: leave it out or name the person (P1)")
-        }
-        return problems
+        ticket.acceptedBy = accepted(by: submitted.acceptedBy, problems: &problems)
+        let owner = ticket.acceptedBy
+            ?? rules.firstOwner.owner(channel: ticket.channel, area: ticket.area, directory: directory)
+        return TicketReview(
+            refusals: refusals(submitted), ticket: ticket, problems: problems, account: customer.account,
+            phone: customer.phone, firstOwner: owner)
     }
 
-    /// Whether `receivedAt` is sane at `now`: a little ahead for clock drift, never older than the topic keeps tickets.
-    public func timeProblems(in ticket: TicketSubmitted, now: Date) -> [String] {
-        var problems: [String] = []
-        let latest = now.addingTimeInterval(Double(rules.receivedAtLeewayMinutes) * 60)
-        let earliest = now.addingTimeInterval(-Double(rules.receivedAtMaximumAgeDays) * 86_400)
-        if ticket.receivedAt > latest {
-            problems.append("receivedAt \(Timestamp.format(ticket.receivedAt)) is in the future "
-                + "(now \(Timestamp.format(now)), \(rules.receivedAtLeewayMinutes) minutes allowed for clock drift)")
-        } else if ticket.receivedAt < earliest {
-            problems.append("receivedAt \(Timestamp.format(ticket.receivedAt)) is more than \(rules.receivedAtMaximumAgeDays) days old")
+    /// Why `ticket` cannot be a ticket at all: the schema has refused an absent number, text, or area and customer
+    /// alike, so what is left is the blank ones.
+    private func refusals(_ ticket: TicketSubmitted) -> [String] {
+        var refusals: [String] = []
+        if Self.isBlank(ticket.ticketNo) { refusals.append("ticketNo is blank: the ticket cannot be told apart from others") }
+        if Self.isBlank(ticket.text) { refusals.append("text is blank: the customer's words are needed to handle the ticket") }
+        let customer = ticket.customer
+        if [customer.phone, customer.account, customer.address, ticket.area].allSatisfy(Self.isBlank) {
+            refusals.append("neither a way to tell the customer (phone, account or address) nor an area: nobody can act "
+                + "on the ticket or answer it")
         }
-        return problems
+        return refusals
+    }
+
+    /// The area in the directory's form; nil, with the problem, when it is missing or no code at all. A code no
+    /// station serves is kept, so routing's coordinator sees which area was meant.
+    private func area(of ticket: TicketSubmitted, problems: inout [DataProblem]) -> String? {
+        let placed = "routing's coordinator (the CSC) places the ticket"
+        guard let raw = ticket.area, !Self.isBlank(raw) else {
+            problems.append(.init(field: "area", code: .missing, message: "no area: \(placed)"))
+            return nil
+        }
+        guard let code = AreaCode.read(raw) else {
+            problems.append(.init(field: "area", code: .unreadable, message: "area \(raw) is not an area code (JY-MC); "
+                + "left out, and \(placed)"))
+            return nil
+        }
+        if directory.station(serving: code) == nil {
+            problems.append(.init(field: "area", code: .unknown, message: "no station serves area \(code): \(placed)"))
+        }
+        return code
+    }
+
+    /// `acceptedBy` when its unit is one the directory knows, with a person only when one is named (P1).
+    private func accepted(by owner: Owner?, problems: inout [DataProblem]) -> Owner? {
+        guard var owner else { return nil }
+        owner.unit = String(owner.unit.trimmedCharacters)
+        guard directory.canOwn(owner.unit) else {
+            problems.append(.init(field: "acceptedBy.unit", code: .unknown, message: "acceptedBy.unit \(owner.unit) is "
+                + "not a unit of the unit directory; left out, and the channel's first owner owns the ticket (P1)"))
+            return nil
+        }
+        if let person = owner.person, Self.isBlank(person) {
+            owner.person = nil
+            problems.append(.init(field: "acceptedBy.person", code: .missing, message: "acceptedBy.person is blank; "
+                + "left out, and the unit owns the ticket (P1)"))
+        }
+        return owner
+    }
+
+    /// Whether `text` is absent or only whitespace.
+    static func isBlank(_ text: String?) -> Bool {
+        (text ?? "").unicodeScalars.allSatisfy(\.properties.isWhitespace)
     }
 }

@@ -24,7 +24,8 @@ struct Registration: PayloadView {
             channel: try ticket.decode(Channel.self, forKey: .channel),
             type: try ticket.decode(TicketType.self, forKey: .type),
             category: try settled ?? ticket.decodeIfPresent(Category.self, forKey: .category),
-            area: try ticket.decode(String.self, forKey: .area),
+            // A ticket intake registered without an area goes to the coordinator (`unroutableArea`).
+            area: try ticket.decodeIfPresent(String.self, forKey: .area) ?? "",
             firstOwner: try body.decode(Owner.self, forKey: .firstOwner))
     }
 }
