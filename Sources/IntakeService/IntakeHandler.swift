@@ -6,7 +6,8 @@ import TicketClassification
 import Units
 
 /// Applies what the intake consumes: tickets to register (H1, R1–R3, R6, P1), and the progress of tickets already
-/// registered (overdue from escalation, finished from callback) that repeat-demand matching needs.
+/// registered (overdue from escalation, finished from callback, found malicious by an appeal) that repeat-demand
+/// matching needs, each with the moment it became true.
 struct IntakeHandler: EventHandler {
     let rules: IntakeRules
     let riskWords: RiskWords
@@ -16,10 +17,10 @@ struct IntakeHandler: EventHandler {
 
     init(configuration: IntakeConfiguration, directory: UnitDirectory) {
         rules = configuration.rules
-        riskWords = RiskWords(configuration.riskWords)
+        riskWords = RiskWords(configuration.riskWords, normalizer: configuration.normalizer)
         validation = TicketValidation(rules: configuration.rules, directory: directory)
         classification = ClassificationDecision(classifier: configuration.classifier)
-        repeats = RepeatDemandRules(sameEvent: configuration.rules.sameEvent)
+        repeats = RepeatDemandRules(sameEvent: configuration.rules.sameEvent, normalizer: configuration.normalizer)
     }
 
     func prepare(_ payload: any Sendable, of event: IncomingEvent) -> (any Sendable)? {
@@ -35,14 +36,19 @@ struct IntakeHandler: EventHandler {
             .on(TicketSubmitted.self) { ticket, _, context in
                 try register(ticket, prepared: context.prepared as? PreparedTicket ?? prepare(ticket), in: context)
             }
-            .on(DeadlineMissed.self) { missed, _, context in try TicketRegister.markOverdue(missed.ticketNo, in: context.db) }
+            .on(DeadlineMissed.self) { missed, _, context in
+                try TicketRegister.mark(missed.ticketNo, .overdue, at: missed.dueAt, in: context.db)
+            }
             .on(CommitmentOverdue.self) { overdue, _, context in
-                try TicketRegister.markOverdue(overdue.ticketNo, in: context.db)
+                try TicketRegister.mark(overdue.ticketNo, .overdue, at: overdue.commitment.dueAt, in: context.db)
             }
             .on(ComplaintClosed.self) { closed, _, context in
-                try TicketRegister.markFinished(
-                    closed.ticketNo, at: closed.closedAt, malicious: closed.appeal == .upheld, in: context.db)
+                try TicketRegister.mark(closed.ticketNo, .finished, at: closed.closedAt, in: context.db)
+                // An appeal upheld before the close: the demand was malicious or unreasonable (R3a).
+                guard closed.appeal == .upheld else { return }
+                try TicketRegister.mark(closed.ticketNo, .malicious, at: closed.closedAt, in: context.db)
             }
+            .appealsDecided()
             .ignoring(
                 .deadlineApproaching, .complaintEscalated, .supervisionOpened, .clockPaused, .clockResumed,
                 because: "an urge, an escalation, supervision or a stopped clock does not change whether a ticket is "
@@ -60,11 +66,8 @@ struct IntakeHandler: EventHandler {
         let history = try TicketRegister.history(
             account: review.account, phone: review.phone, since: newTicket.windowStart, in: context.db)
         let verdict = repeats.verdict(for: newTicket, history: history)
-        var entry = TicketRegister.Entry(
-            ticketNo: ticket.ticketNo, contentHash: prepared.contentHash, account: review.account, phone: review.phone,
-            type: ticket.type, category: settled.category, area: ticket.area, receivedAt: ticket.receivedAt,
-            registeredAt: context.now, words: newTicket.words)
-        if case .urge(let openTicket, _) = verdict { entry.mergedInto = openTicket }
+        let entry = TicketRegister.Entry(
+            review, check: newTicket, prepared: prepared, registeredAt: context.now, mergedInto: verdict.urgedTicket)
 
         // Written before anything is published: a number the register already holds is a resend or a conflict,
         // and publishes nothing (one statement finds that out and registers a new number).
@@ -76,16 +79,22 @@ struct IntakeHandler: EventHandler {
                 + "the hotline must correct it under a new ticket number")
         }
         guard let repeatDemand = verdict.published else {
-            if case .urge(let openTicket, let reason) = verdict {
+            if case .urge(let openTicket, let reason, _) = verdict {
+                // The urge's own words raise risk too (R6), and the open ticket carries it from now on.
+                let risk = RiskAssessment(
+                    normalized: newTicket.normalizedText, channel: ticket.channel, riskWords: riskWords, isRepeat: false,
+                    isHot: false)
                 try context.publish(ComplaintMerged(
                     ticketNo: openTicket, mergedTicketNo: ticket.ticketNo, channel: ticket.channel, text: ticket.text,
-                    receivedAt: ticket.receivedAt, reason: reason, ruleIds: [.r3c]))
+                    receivedAt: ticket.receivedAt, reason: reason, ruleIds: [.r3c], riskFlags: risk.flags,
+                    riskWords: risk.words))
             }
             return
         }
         let risk = RiskAssessment(
             normalized: newTicket.normalizedText, channel: ticket.channel, riskWords: riskWords,
-            isRepeat: repeatDemand.verdict == .repeat, isHot: try isHot(ticket, category: settled.category, in: context.db))
+            isRepeat: repeatDemand.verdict == .repeat,
+            isHot: try isHot(ticket, category: prepared.categoryGrounded ? settled.category : nil, in: context.db))
         try context.publish(ComplaintRegistered(
             ticketNo: ticket.ticketNo, ticket: ticket, classification: settled, repeatDemand: repeatDemand,
             riskFlags: risk.flags, riskWords: risk.words, firstOwner: review.firstOwner,

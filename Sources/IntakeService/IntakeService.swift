@@ -12,8 +12,9 @@ public enum IntakeService {
         name: name, summary: "Register every hotline ticket: classify it, judge repeat demands and risk.",
         load: { data in definition(configuration: try IntakeConfiguration.load(from: data)) })
 
-    /// Tickets, plus what escalation and callback say about them (overdue, finished) for repeat-demand matching.
-    public static let topics: [TopicName] = [.hotlineTickets, .complaintsEscalations, .complaintsClosed]
+    /// Tickets, plus what escalation, callback and the units' appeals say about them (overdue, finished, found
+    /// malicious) for repeat-demand matching.
+    public static let topics: [TopicName] = [.hotlineTickets, .complaintsEscalations, .complaintsClosed, .unitsReports]
 
     public static func definition(configuration: IntakeConfiguration) -> ServiceDefinition {
         ServiceDefinition(

@@ -5,12 +5,14 @@ import Contracts
 /// `complaint.assigned` with the step and due time the ticket already has, and stores nothing.
 extension Router {
     /// An urge (催办, R3c): the customer called again about the open ticket, so the unit and role holding it hear of
-    /// it. A holder the directory no longer has is refused.
-    public func urge(_ ticket: RoutedTicket, call: String, words: String) throws(RoutingRefusal) -> Assignment {
+    /// it, with the risk the call raised (R6). A holder the directory no longer has is refused.
+    public func urge(
+        _ ticket: RoutedTicket, call: String, words: String, riskFlags: [RiskFlag] = [], riskWords: [String] = []
+    ) throws(RoutingRefusal) -> Assignment {
         let holder = ticket.placement
         return Assignment(
             unit: try known(holder.unit, ticketNo: ticket.ticketNo), role: holder.role, owner: ticket.owner,
-            reason: .urge(call: call, words: words))
+            reason: .urge(call: call, words: words, riskFlags: riskFlags, riskWords: riskWords))
     }
 
     /// An early warning (预警报告, E3): the station head reported the ticket to the leading group, so the leadership

@@ -21,8 +21,9 @@ public enum RoutingReason: Sendable, Equatable {
     case escalation(step: LadderStepID)
     /// Supervision (督办) sends it back to the responsible unit (C2).
     case supervision
-    /// The customer called again (`call`, the merged ticket) about the open ticket (R3c): the holder is told.
-    case urge(call: String, words: String)
+    /// The customer called again (`call`, the merged ticket) about the open ticket (R3c): the holder is told, with
+    /// the risk the call's words raised (R6), so the unit sees a threat of the media or a lawsuit on the ticket.
+    case urge(call: String, words: String, riskFlags: [RiskFlag] = [], riskWords: [String] = [])
     /// The station head's early-warning report (预警报告, E3): the leadership is told, and `holder` keeps the ticket.
     case earlyWarning(holder: String)
 
@@ -57,7 +58,10 @@ public enum RoutingReason: Sendable, Equatable {
             "\(from) asked to transfer it back to \(to), which had it before: a loop (零推诿), so the CSC coordinates it"
         case .escalation(let step): "escalated (P2) to step \(step.rawValue), rule \(step.rule.rawValue)"
         case .supervision: "supervision (督办) after an unsatisfied callback (C2)"
-        case .urge(let call, let words): "the customer called again (\(call), R3c): \(words)"
+        case .urge(let call, let words, let flags, let riskWords):
+            "the customer called again (\(call), R3c): \(words)" + (flags.isEmpty ? "" : "; risk (R6): "
+                + flags.map(\.rawValue).joined(separator: ", ")
+                + (riskWords.isEmpty ? "" : " (\(riskWords.joined(separator: ", ")))"))
         case .earlyWarning(let holder):
             "the station head filed an early-warning report (预警报告, E3) to the leading group; \(holder) keeps the ticket"
         }

@@ -3,7 +3,8 @@ import Contracts
 /// Chooses a ticket's category from its text with a `ClassificationModel`, transparently: every score is a sum of
 /// phrase weights the model file states, and the answer lists the phrases it rests on.
 ///
-/// **Matching.** The text and the model's phrases are normalised alike (`TextNormalizer`); a phrase matches where
+/// **Matching.** The text and the model's phrases are normalised alike (`normalizer`, which also folds traditional
+/// characters to simplified when it has a conversion table); a phrase matches where
 /// its normalised spelling, or a spelling variant of it (`normalization.variants`), occurs in the normalised text.
 ///
 /// An occurrence inside one of the phrase's false friends (`normalization.falseFriends`: "家电" in "家电表") is not
@@ -26,6 +27,8 @@ import Contracts
 public struct Classifier: Sendable {
     /// The model the classifier was built from.
     public let model: ClassificationModel
+    /// How the model's phrases and the texts given as strings are folded before matching.
+    public let normalizer: TextNormalizer
 
     /// One spelling's meaning for one category: which model phrase it stands for and its weight.
     private struct Entry: Sendable {
@@ -50,9 +53,11 @@ public struct Classifier: Sendable {
     /// Per trie spelling, the occurrences it cancels when it is a false friend.
     private let cancellations: [[Cancellation]]
 
-    /// Builds the matcher from `model`, expanding spelling variants and false friends.
-    public init(model: ClassificationModel) {
+    /// Builds the matcher from `model`, expanding spelling variants and false friends, its phrases folded by
+    /// `normalizer` (the intake's, with its conversion table, so traditional text meets simplified phrases).
+    public init(model: ClassificationModel, normalizer: TextNormalizer = .plain) {
         self.model = model
+        self.normalizer = normalizer
         var trie = PhraseTrie.Builder()
         var entries: [[Entry]] = []
         var cancellations: [[Cancellation]] = []
@@ -66,8 +71,7 @@ public struct Classifier: Sendable {
 
         let variants: [(canonical: [Unicode.Scalar], spellings: [[Unicode.Scalar]])] = model.normalization.variants
             .keys.sorted().map { canonical in
-                (TextNormalizer.scalars(canonical),
-                 (model.normalization.variants[canonical] ?? []).map(TextNormalizer.scalars))
+                (normalizer.scalars(canonical), (model.normalization.variants[canonical] ?? []).map(normalizer.scalars))
             }
             .filter { !$0.canonical.isEmpty }
 
@@ -78,7 +82,7 @@ public struct Classifier: Sendable {
         var originals: [(category: Int, phrase: Int, weight: Double, text: String, spelling: [Unicode.Scalar])] = []
         for (categoryIndex, category) in CategorySlot.all.enumerated() {
             for phrase in model.categories[category]?.phrases ?? [] {
-                let spelling = TextNormalizer.scalars(phrase.text)
+                let spelling = normalizer.scalars(phrase.text)
                 guard !spelling.isEmpty else { continue }
                 originals.append((categoryIndex, phraseNumber, phrase.weight, phrase.text, spelling))
                 for variant in variants {
@@ -101,11 +105,11 @@ public struct Classifier: Sendable {
                                          phraseText: item.text, spelling: String(text)))
         }
         for phrase in model.normalization.falseFriends.keys.sorted() {
-            let spelling = TextNormalizer.scalars(phrase)
+            let spelling = normalizer.scalars(phrase)
             guard !spelling.isEmpty else { continue }
             let cancelled = insert(spelling)
             for context in model.normalization.falseFriends[phrase] ?? [] {
-                let contextSpelling = TextNormalizer.scalars(context)
+                let contextSpelling = normalizer.scalars(context)
                 let offsets = Self.offsets(of: spelling, in: contextSpelling)
                 guard !offsets.isEmpty, contextSpelling.count > spelling.count else { continue }
                 let number = insert(contextSpelling)
@@ -120,10 +124,10 @@ public struct Classifier: Sendable {
     /// Scores `text` for each of `candidates`, best first; equal scores keep the candidates' order, so the result
     /// never depends on anything but the input. Candidates listed twice appear once.
     public func rank(_ text: String, among candidates: [Category]) -> [CategoryScore] {
-        rank(normalized: TextNormalizer.scalars(text), among: candidates)
+        rank(normalized: normalizer.scalars(text), among: candidates)
     }
 
-    /// `rank` for text already normalised (`TextNormalizer.scalars`), when the caller matches other phrases too.
+    /// `rank` for text already normalised (`normalizer.scalars`), when the caller matches other phrases too.
     public func rank(normalized text: [Unicode.Scalar], among candidates: [Category]) -> [CategoryScore] {
         let all = scores(text)
         var seen: UInt64 = 0
@@ -142,10 +146,10 @@ public struct Classifier: Sendable {
     /// The category of a ticket of `type` saying `text`, or nil for the types that have no category (opinion,
     /// consultation, repair, praise).
     public func classify(_ text: String, as type: TicketType) -> CategoryGuess? {
-        classify(normalized: TextNormalizer.scalars(text), as: type)
+        classify(normalized: normalizer.scalars(text), as: type)
     }
 
-    /// `classify` for text already normalised (`TextNormalizer.scalars`).
+    /// `classify` for text already normalised (`normalizer.scalars`).
     public func classify(normalized text: [Unicode.Scalar], as type: TicketType) -> CategoryGuess? {
         let candidates = type.classificationCandidates
         guard let first = candidates.first else { return nil }

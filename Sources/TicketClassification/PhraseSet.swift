@@ -1,6 +1,6 @@
 /// A fixed list of phrases found in normalised text in one pass: the intake's risk words, the agents' stock phrases,
-/// the words that mark a demand about a result. Phrases and text are compared after `TextNormalizer`, as the
-/// classifier compares them.
+/// the words that mark a demand about a result. Phrases and text are compared after the same `TextNormalizer`, as
+/// the classifier compares them.
 public struct PhraseSet: Sendable {
     /// The phrases as given.
     public let phrases: [String]
@@ -8,13 +8,14 @@ public struct PhraseSet: Sendable {
     /// For each spelling in the trie, the phrases that normalise to it.
     private let phrasesOfSpelling: [[Int]]
 
-    /// A phrase that normalises to nothing (only punctuation) can never be found.
-    public init(_ phrases: [String]) {
+    /// `normalizer` folds the phrases as the text they are looked for in is folded. A phrase that normalises to
+    /// nothing (only punctuation) can never be found.
+    public init(_ phrases: [String], normalizer: TextNormalizer = .plain) {
         self.phrases = phrases
         var builder = PhraseTrie.Builder()
         var phrasesOfSpelling: [[Int]] = []
         for (index, phrase) in phrases.enumerated() {
-            let spelling = TextNormalizer.scalars(phrase)
+            let spelling = normalizer.scalars(phrase)
             guard !spelling.isEmpty else { continue }
             let number = builder.insert(spelling)
             if number == phrasesOfSpelling.count { phrasesOfSpelling.append([]) }

@@ -79,18 +79,31 @@ struct PhraseTrie: Sendable {
     /// Every occurrence of every spelling in `text`, by start then length; overlapping occurrences are all reported.
     func occurrences(in text: [Unicode.Scalar]) -> [Occurrence] {
         var found: [Occurrence] = []
-        for start in text.indices {
-            var node = Int(step(from: 0, by: text[start].value))
-            var position = start + 1
-            while node >= 0 {
-                let terminal = terminals[node]
-                if terminal >= 0 { found.append(Occurrence(spelling: Int(terminal), start: start, end: position)) }
-                guard position < text.endIndex else { break }
-                node = Int(step(from: node, by: text[position].value))
-                position += 1
-            }
-        }
+        for start in text.indices { walk(text, from: start) { found.append($0) } }
         return found
+    }
+
+    /// The longest spelling that starts at `start` in `text`, or nil: for converting text left to right where the
+    /// longest match wins (`ScriptFolding`).
+    func longestMatch(in text: [Unicode.Scalar], from start: Int) -> Occurrence? {
+        var longest: Occurrence?
+        walk(text, from: start) { longest = $0 }
+        return longest
+    }
+
+    /// Walks down the trie from `start` until no spelling continues, handing `found` every spelling that ends on the
+    /// way, shortest first.
+    @inline(__always)
+    private func walk(_ text: [Unicode.Scalar], from start: Int, _ found: (Occurrence) -> Void) {
+        var node = Int(step(from: 0, by: text[start].value))
+        var position = start + 1
+        while node >= 0 {
+            let terminal = terminals[node]
+            if terminal >= 0 { found(Occurrence(spelling: Int(terminal), start: start, end: position)) }
+            guard position < text.endIndex else { break }
+            node = Int(step(from: node, by: text[position].value))
+            position += 1
+        }
     }
 
     /// The child of `node` along `scalar`, or -1.

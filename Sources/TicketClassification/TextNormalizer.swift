@@ -1,8 +1,10 @@
 /// Folds text to the form the classifier matches on, so that the way an agent happens to type a sentence (full-width
-/// letters, spaces, Chinese or ASCII punctuation, capitals) never decides whether a phrase is found.
+/// letters, spaces, Chinese or ASCII punctuation, capitals, traditional characters) never decides whether a phrase is
+/// found.
 ///
-/// The same folding is applied to the model's phrases when the classifier is built, so a phrase written as "１１０Ｖ"
-/// or "电压 低" in the model file still matches "110v" and "电压低" in a ticket.
+/// This is the one place text is folded: the classifier's phrases and the ticket's text, the intake's risk words,
+/// the agents' stock phrases and the cues its repeat-demand rules look for all go through the same normaliser, so a
+/// phrase written as "１１０Ｖ", "电压 低" or "電壓低" in a data file still matches "110v" and "电压低" in a ticket.
 ///
 /// Rules, per Unicode scalar:
 /// - full-width ASCII (U+FF01–U+FF5E) becomes its half-width form, and the ideographic space U+3000 a space;
@@ -10,9 +12,27 @@
 /// - whitespace, control characters, punctuation and symbols (Chinese and ASCII alike: "，。！？、；：“”（）【】…～")
 ///   are dropped;
 /// - everything else (Han characters, letters, digits) is kept.
-public enum TextNormalizer {
+///
+/// Then traditional characters are folded to simplified with `script` (OpenCC's tables, phrases first, longest
+/// match; `ScriptFolding`). The intake loads the tables at start; `plain` has none.
+public struct TextNormalizer: Sendable {
+    /// Traditional to simplified; `.none` leaves characters as they are.
+    public let script: ScriptFolding
+
+    public init(script: ScriptFolding = .none) {
+        self.script = script
+    }
+
+    /// Width, case and punctuation only, without a conversion table: for simplified text and for tests.
+    public static let plain = TextNormalizer()
+
     /// The folded scalars of `text`.
-    public static func scalars(_ text: String) -> [Unicode.Scalar] {
+    public func scalars(_ text: String) -> [Unicode.Scalar] {
+        script.fold(Self.foldingEachScalar(text))
+    }
+
+    /// `text` after the per-scalar rules, before the conversion table: what the tables' own spellings go through.
+    static func foldingEachScalar(_ text: String) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(text.utf8.count / 2)
         for scalar in text.unicodeScalars {
@@ -22,11 +42,17 @@ public enum TextNormalizer {
     }
 
     /// The folded text, as a string: what the classifier actually sees. Useful in error messages and tests.
-    public static func normalize(_ text: String) -> String {
+    public func normalize(_ text: String) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars(text))
         return String(view)
     }
+
+    /// `plain.scalars(text)`.
+    public static func scalars(_ text: String) -> [Unicode.Scalar] { plain.scalars(text) }
+
+    /// `plain.normalize(text)`.
+    public static func normalize(_ text: String) -> String { plain.normalize(text) }
 
     /// One scalar folded, or nil when it is dropped.
     @inline(__always)

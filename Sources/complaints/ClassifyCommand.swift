@@ -18,6 +18,8 @@ struct ClassifyCommand: ParsableCommand {
     @Option(help: "Evaluate on this JSON Lines file of {text, type, category} and print the Markdown report.")
     var evaluate: String?
     @Option(help: "The classification model.") var model = "services/intake/classifier.json"
+    @Option(help: "The folder of OpenCC's traditional-to-simplified tables, which fold traditional text as the intake does.")
+    var tables = "services/intake/opencc"
 
     func validate() throws {
         if (text == nil) == (evaluate == nil) { throw ValidationError("give either a text or --evaluate FILE") }
@@ -29,7 +31,8 @@ struct ClassifyCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try ClassificationModel.load(from: URL(fileURLWithPath: model))
-        let classifier = Classifier(model: loaded)
+        let script = try ScriptFolding.traditionalToSimplified(in: URL(fileURLWithPath: tables))
+        let classifier = Classifier(model: loaded, normalizer: TextNormalizer(script: script))
         if let evaluate {
             let examples = try LabelledExample.load(from: URL(fileURLWithPath: evaluate))
             print(ClassifierEvaluation(classifier: classifier, examples: examples).markdownReport(), terminator: "")
@@ -45,7 +48,7 @@ struct ClassifyCommand: ParsableCommand {
         print("category    \(guess.category.rawValue) \(label)\(fallback)")
         print("confidence  \(String(format: "%.2f", guess.confidence))")
         print("matched     " + guess.matches.map { match in
-            let spelling = match.matchedText == TextNormalizer.normalize(match.phrase) ? "" : " as \(match.matchedText)"
+            let spelling = match.matchedText == classifier.normalizer.normalize(match.phrase) ? "" : " as \(match.matchedText)"
             return "\(match.phrase)\(spelling) (\(match.weight))"
         }.joined(separator: ", "))
         let runnersUp = guess.ranking.dropFirst().prefix(2).filter { $0.score > 0 }

@@ -40,7 +40,7 @@ struct IntakeBench: AsyncParsableCommand {
         // Each size's history is written once; every run starts from a fresh copy of it.
         for size in sizes {
             let started = ContinuousClock.now
-            try seed(size, definition: definition, rules: configuration.rules, at: Self.history(size, in: scratch))
+            try seed(size, definition: definition, configuration: configuration, at: Self.history(size, in: scratch))
             print("history of \(size) customers written in \(ContinuousClock.now - started)")
         }
         let codec = ContractCodec(catalogue: catalogue)
@@ -80,11 +80,12 @@ struct IntakeBench: AsyncParsableCommand {
 
     /// Writes a migrated database at `path` holding one earlier ticket for each of `customers` customers,
     /// checkpointed into one file.
-    private func seed(_ customers: Int, definition: ServiceDefinition, rules: IntakeRules, at path: URL) throws {
+    private func seed(_ customers: Int, definition: ServiceDefinition, configuration: IntakeConfiguration, at path: URL) throws {
         let database = try ServiceDatabase(path: path.path, migrations: definition.migrations)
         let traffic = BenchTraffic(historyCustomers: customers)
         for start in stride(from: 0, to: customers, by: 50_000) {
-            try HistoryImport.load((start..<min(start + 50_000, customers)).map(traffic.history), into: database, rules: rules)
+            try HistoryImport.load(
+                (start..<min(start + 50_000, customers)).map(traffic.history), into: database, configuration: configuration)
         }
         try database.checkpoint()
     }

@@ -21,7 +21,7 @@ func samples(for type: MessageType) -> [any EventPayload] {
             TicketSubmitted(
                 ticketNo: "95598-20260415-0043", channel: .gridPhone, type: .consultation,
                 customer: Customer(account: "0472-200001", name: "", address: "赛罕区", named: false), area: "JY",
-                text: "咨询阶梯电价", receivedAt: at("2026-04-15T14:05:09Z")),
+                text: "咨询阶梯电价", receivedAt: at("2026-04-15T14:05:09Z"), solvedAtOnce: true),
         ]
     case .handlingAccepted:
         [HandlingAccepted(ticketNo: "95598-20260415-0007", unit: "st-alagatai", by: "供电所长 吴刚")]
@@ -76,15 +76,19 @@ func samples(for type: MessageType) -> [any EventPayload] {
                 acceptedBy: Owner(unit: "csc")),
             classification: .init(category: .attitude, confidence: 0.61, source: .model, disagreement: true,
                                   alternative: .workQuality),
-            repeatDemand: .init(verdict: .repeat, matchedTicketNo: "95598-20260401-0311", reason: "同一户号一月内第二次",
-                                ruleIds: [.r1, .r2]),
+            repeatDemand: .init(
+                verdict: .repeat, matchedTicketNo: "95598-20260401-0311", reason: "同一户号一月内第二次", ruleIds: [.r1, .r2],
+                evidence: RepeatEvidence(
+                    sameCustomer: .phone, sameEvent: .opinionAndComplaint, similarity: 0.41, sharedWords: ["态度", "恶劣"],
+                    earlierState: .overdue, earlierStateSince: at("2026-04-02T09:30:00+08:00"), cues: ["赔偿"],
+                    solvedAtOnce: false, channel: .regulator12398)),
             riskFlags: [.regulator, .repeated, .likelyToEscalate], riskWords: ["媒体", "投诉到底"],
             firstOwner: Owner(unit: "csc", person: "客户服务中心 陈静"),
             dataProblems: [.init(field: "receivedAt", code: .late, message: "receivedAt 2026-03-01T09:30:00+08:00 is 45 days before intake registered it")])]
     case .complaintMerged:
         [ComplaintMerged(ticketNo: "95598-20260415-0007", mergedTicketNo: "95598-20260415-0071", channel: .online,
-                         text: "催促处理", receivedAt: at("2026-04-15T16:00:00.125+08:00"), reason: "原工单处理中",
-                         ruleIds: [.r3c])]
+                         text: "催促处理，再不来修就找律师", receivedAt: at("2026-04-15T16:00:00.125+08:00"),
+                         reason: "原工单处理中", ruleIds: [.r3c], riskFlags: [.likelyToEscalate], riskWords: ["律师"])]
     case .complaintAssigned:
         [
             ComplaintAssigned(

@@ -8,7 +8,7 @@ struct ClassificationDecisionTests {
     private let decision = ClassificationDecision(classifier: shippedConfiguration.classifier)
 
     private func settle(_ ticket: TicketSubmitted) -> ComplaintRegistered.Classification {
-        decision.settle(ticket, normalized: TextNormalizer.scalars(ticket.text))
+        decision.settle(ticket, normalized: decision.normalizer.scalars(ticket.text))
     }
 
     @Test func aMissingCategoryIsTakenFromTheCustomersWords() {
@@ -32,6 +32,20 @@ struct ClassificationDecisionTests {
         #expect(settled.disagreement)
         #expect(settled.alternative == .attitude)
         #expect(settled.confidence < 0.5)
+    }
+
+    /// R6: only a category that rests on the agent's word or on evidence in the words is grounded, so only such
+    /// tickets count towards a hot issue; the model's fallback when no phrase matched is not.
+    @Test func onlyTheAgentsCategoryOrTheModelsOnEvidenceIsGrounded() {
+        func grounded(_ ticket: TicketSubmitted) -> Bool {
+            decision.decide(ticket, normalized: decision.normalizer.scalars(ticket.text)).grounded
+        }
+        let noEvidence = ticket("1", category: nil, text: "喂，你好，我就是想问问这个事情到底怎么回事。")
+        #expect(settle(noEvidence).source == .model)
+        #expect(!grounded(noEvidence))
+        #expect(grounded(ticket("2", category: nil, text: "电压太低了，晚上灯都不亮，空调开不起来。")))
+        #expect(grounded(ticket("3", category: .workQuality, text: "喂，你好，我就是想问问这个事情到底怎么回事。")))
+        #expect(!grounded(ticket("4", type: .opinion, category: nil, text: "建议营业厅周末也开门。")))
     }
 
     @Test func typesWithoutCategoriesKeepWhatTheAgentWrote() {

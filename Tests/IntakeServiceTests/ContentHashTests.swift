@@ -27,6 +27,7 @@ struct ContentHashTests {
             ("receivedAt", { $0.receivedAt += 0.001 }),
             ("acceptedBy.unit", { $0.acceptedBy?.unit = "st-saihan" }),
             ("acceptedBy.person", { $0.acceptedBy?.person = nil }),
+            ("solvedAtOnce", { $0.solvedAtOnce = false }),
         ]
         var hashes: Set<Int64> = [ContentHash.of(original)]
         for (field, change) in changes {

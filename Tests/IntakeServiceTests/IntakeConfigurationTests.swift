@@ -20,7 +20,7 @@ struct IntakeConfigurationTests {
         let directory = try dataDirectory(rules: """
             {"longTextLength": 0, "receivedAtLeewayMinutes": 10, "lateEntryDays": 30,
              "sameEvent": {"minimumSimilarityWithinCategory": 1.5, "minimumSimilarityWithoutCategory": 0.3,
-                           "boilerplate": [""], "resultDemandCues": ["赔偿"]},
+                           "boilerplate": [""], "resultDemandCues": ["赔偿"], "routineConsultationCues": ["户号", ""]},
              "hotIssue": {"windowHours": 24, "threshold": 1},
              "firstOwner": {"channelUnits": {"95598": "hotline-95598", "12398": "csc", "wechat": "csc"},
                             "areaStationChannels": ["hall", "letter", "visit", "grid-phone", "12398"], "withoutStation": "csc"}}
@@ -32,6 +32,7 @@ struct IntakeConfigurationTests {
                 "longTextLength must be at least 1",
                 "sameEvent.minimumSimilarityWithinCategory must be between 0 and 1, not 1.5",
                 "sameEvent.boilerplate has an empty phrase",
+                "sameEvent.routineConsultationCues has an empty phrase",
                 "hotIssue.threshold must be at least 2",
                 // P1: every channel needs exactly one first owner.
                 "firstOwner.channelUnits names unknown channel wechat",
@@ -98,6 +99,24 @@ struct IntakeConfigurationTests {
                 ServiceResources(clock: SystemClock(), calendar: nil, unitsFile: units, logger: Logger(label: "test")))
         }
     }
+
+    /// Missing or broken conversion tables stop the start, naming each table and problem: without them a ticket in
+    /// traditional characters would be misread without anyone noticing.
+    @Test func missingOrBrokenConversionTablesAreRefused() throws {
+        let directory = try dataDirectory(
+            rules: try String(contentsOf: RepositoryFiles.intakeData.appendingPathComponent("rules.json"), encoding: .utf8))
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let tables = directory.appendingPathComponent("opencc")
+        try FileManager.default.removeItem(at: tables.appendingPathComponent("TSPhrases.txt"))
+        try Data("記\t记\n沒有製表符\n".utf8).write(to: tables.appendingPathComponent("TSCharacters.txt"))
+        #expect { _ = try IntakeConfiguration.load(directory: directory) } throws: { error in
+            guard let error = error as? ServiceDataError, error.file.hasSuffix("opencc"), error.problems.count == 2 else {
+                return false
+            }
+            return error.problems[0].hasPrefix("TSPhrases.txt: cannot be read")
+                && error.problems[1].hasPrefix("TSCharacters.txt line 2: not `spelling<TAB>candidates`")
+        }
+    }
 }
 
 /// The intake decides about every message type on its topics: none arrives unnoticed.
@@ -107,6 +126,8 @@ struct IntakeConfigurationTests {
         let handler = try definition.makeHandler(
             ServiceResources(clock: SystemClock(), calendar: nil, unitsFile: nil, logger: Logger(label: "test")))
         #expect(handler.routes.problems(consuming: definition.topics) == [])
-        #expect(handler.routes.handled == [.ticketSubmitted, .deadlineMissed, .commitmentOverdue, .complaintClosed])
+        #expect(handler.routes.handled == [
+            .ticketSubmitted, .deadlineMissed, .commitmentOverdue, .complaintClosed, .appealDecided,
+        ])
     }
 }

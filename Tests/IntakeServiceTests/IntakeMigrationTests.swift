@@ -40,14 +40,15 @@ struct IntakeMigrationTests {
                 (try Row.fetchAll(db, sql: "SELECT rowid, ticket_no, content_hash, words, merged_into FROM intake_ticket ORDER BY rowid")
                     .map { row -> (String, Int64, String, String?) in (row["ticket_no"], row["content_hash"], row["words"], row["merged_into"]) },
                  try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'intake_ticket' AND name NOT LIKE 'sqlite_%' ORDER BY name"),
-                 try Int.fetchOne(db, sql: "SELECT overdue FROM intake_progress WHERE ticket_no = '95598-20260302-0001'"))
+                 try Double.fetchOne(db, sql: "SELECT overdue_at FROM intake_progress WHERE ticket_no = '95598-20260302-0001'"))
             }
             #expect(rows.map(\.0) == ["95598-20260302-0001", "95598-20260303-0002"])
             #expect(rows.map(\.1) == [7, 8])
             #expect(rows.first?.2 == "电费翻倍抄错表")
             #expect(rows.last?.3 == "95598-20260302-0001")
             #expect(indexes == ["intake_ticket_account", "intake_ticket_area", "intake_ticket_phone"])
-            #expect(overdue == 1)
+            // Overdue before the register kept when: overdue since always, as it was judged before.
+            #expect(overdue == 0)
             // Ticket numbers stay unique: a resend is still caught by the register.
             #expect(throws: (any Error).self) {
                 try after.write { db in
@@ -57,6 +58,34 @@ struct IntakeMigrationTests {
                         """)
                 }
             }
+        }
+    }
+
+    /// R3a, R3d, R6: a register written before the progress moments, the channel and the counting facts keeps its
+    /// verdicts: an overdue ticket stays overdue, a malicious one malicious from its close, every consultation out of
+    /// the repeat counts (as before), and the hot-issue index holds only grounded tickets.
+    @Test func aRegisterWrittenBeforeTheProgressMomentsKeepsItsVerdicts() throws {
+        try upgrading(from: 3, writing: """
+            INSERT INTO intake_ticket (ticket_no, content_hash, type, category, area, received_at, words)
+            VALUES ('C1', 1, 'complaint', 'attitude', 'JY-MC', 1772413200, '态度恶劣'),
+                   ('Q1', 2, 'consultation', NULL, 'JY-MC', 1772413300, '停电什么时候恢复');
+            INSERT INTO intake_progress (ticket_no, overdue, finished_at, malicious)
+            VALUES ('C1', 1, 1772500000, 1), ('Q1', 0, NULL, 0);
+            """) { after in
+        let (progress, counted, columns, plan) = try after.read { db in
+            (try Row.fetchAll(db, sql: "SELECT ticket_no, overdue_at, finished_at, malicious_at FROM intake_progress ORDER BY ticket_no")
+                .map { row -> [Double?] in [row["overdue_at"], row["finished_at"], row["malicious_at"]] },
+             try Int.fetchAll(db, sql: "SELECT repeat_counted FROM intake_ticket ORDER BY ticket_no"),
+             try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('intake_progress') ORDER BY cid"),
+             try String.fetchAll(db, sql: """
+                EXPLAIN QUERY PLAN SELECT count(*) FROM intake_ticket WHERE area = 'JY-MC' AND category = 'attitude'
+                AND received_at >= 0 AND merged_into IS NULL AND category_grounded = 1
+                """, adapter: SuffixRowAdapter(fromIndex: 3)))
+        }
+        #expect(progress == [[0, 1_772_500_000, 1_772_500_000], [nil, nil, nil]])
+        #expect(counted == [1, 0])
+        #expect(columns == ["ticket_no", "finished_at", "overdue_at", "malicious_at"])
+        #expect(plan.contains { $0.contains("USING COVERING INDEX intake_ticket_area") }, "\(plan)")
         }
     }
 
@@ -70,7 +99,7 @@ struct IntakeMigrationTests {
                         INSERT INTO intake_ticket (ticket_no, content_hash, type, area, received_at, words)
                         VALUES (?, 1, 'complaint', 'JY-MC', ?, '')
                         """, arguments: ["T\(number)", now.addingTimeInterval(-days * 86_400).timeIntervalSince1970])
-                    try db.execute(sql: "INSERT INTO intake_progress (ticket_no, overdue) VALUES (?, 1)", arguments: ["T\(number)"])
+                    try db.execute(sql: "INSERT INTO intake_progress (ticket_no, overdue_at) VALUES (?, 0)", arguments: ["T\(number)"])
                 }
             }
             #expect(register.days == 62)

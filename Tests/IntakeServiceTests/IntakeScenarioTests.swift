@@ -171,9 +171,65 @@ import Testing
     /// R6.
     @Test func theFifthComplaintOfACategoryInAnAreaWithin24HoursIsAHotIssue() async throws {
         let events = try await replay("hot-issue.jsonl")
-        #expect(events.count == 6)
+        #expect(events.count == 11)
         // Tickets 1-4 are below the threshold; the fifth within 24 hours is hot; the sixth, a day later, has only
-        // one other ticket in its window.
-        #expect(events.map { ($0["riskFlags"] as? [String])?.contains("hot") == true } == [false, false, false, false, true, false])
+        // one other ticket in its window. In another area, four complaints whose words hold no evidence got the
+        // model's fallback category (work-quality): they count for nothing, so the agent's fifth is not hot either.
+        #expect(events.map { ($0["riskFlags"] as? [String])?.contains("hot") == true }
+            == [false, false, false, false, true, false, false, false, false, false, false])
+        #expect(events.suffix(5).map { $0["classification", "category"] as? String } == Array(repeating: "work-quality", count: 5))
+    }
+
+    /// R2, R3a, R3c, R6, R7: the edges of repeat demands and risk through the service: an urge's risk words, a 12398
+    /// call registered on its own, the earlier ticket as it stood at the call's receivedAt, traditional characters, a
+    /// shared phone, and an appeal decided after the close.
+    @Test func theEdgesOfRepeatDemandsAreDecidedThroughTheService() async throws {
+        let events = try await replay("edges.jsonl")
+        // Two calls merged as urges (the second although read after its ticket's miss); every other call registered.
+        let (registered, merged) = ("complaint.registered", "complaint.merged")
+        #expect(events.map(\.type) == [registered, merged, registered, registered, merged] + Array(repeating: registered, count: 6))
+        #expect(events.compactMap { $0["mergedTicketNo"] as? String } == ["95598-20260309-0002", "95598-20260309-0012"])
+        #expect(events.filter { $0.type == "complaint.registered" }.compactMap { $0["ticketNo"] as? String } == [
+            "95598-20260309-0001", "12398-20260309-0001", "95598-20260309-0011", "95598-20260309-0013",
+            "95598-20260309-0101", "95598-20260309-0201", "95598-20260309-0301", "95598-20260309-0302", "95598-20260312-0001",
+        ])
+        guard events.count == 11 else { return }
+        let byNumber = Dictionary(events.map { ($0["ticketNo"] as? String ?? "", $0) }) { first, _ in first }
+
+        // R3c, R6: the urge's own words raise risk, and it travels on complaint.merged.
+        let urge = events[1]
+        #expect(urge["mergedTicketNo"] as? String == "95598-20260309-0002")
+        #expect(urge["riskFlags"] as? [String] == ["media"])
+        #expect(urge["riskWords"] as? [String] == ["记者", "曝光"])
+
+        // R3c: the regulator's complaint is registered on its own, linked to the open 95598 ticket, not a repeat.
+        let regulator = try #require(byNumber["12398-20260309-0001"])
+        #expect(regulator["repeatDemand", "verdict"] as? String == "excluded")
+        #expect(regulator["repeatDemand", "ruleIds"] as? [String] == ["R3c"])
+        #expect(regulator["repeatDemand", "matchedTicketNo"] as? String == "95598-20260309-0001")
+        #expect(regulator["repeatDemand", "evidence", "channel"] as? String == "12398")
+        #expect(regulator["repeatDemand", "evidence", "earlierState"] as? String == "open")
+
+        // R3c: received at 11:05, before the step was missed at 11:10, the call urges the ticket although intake
+        // reads it after the miss. R1: the call at 11:30 finds it overdue since 11:10: a repeat.
+        #expect(events[4]["mergedTicketNo"] as? String == "95598-20260309-0012")
+        let third = try #require(byNumber["95598-20260309-0013"])
+        #expect(third["repeatDemand", "verdict"] as? String == "repeat")
+        #expect(third["repeatDemand", "evidence", "earlierState"] as? String == "overdue")
+        #expect(third["repeatDemand", "evidence", "earlierStateSince"] as? String == "2026-03-09T11:10:00+08:00")
+
+        // Traditional characters: classified from the words, risk words found, both in simplified characters.
+        let traditional = try #require(byNumber["95598-20260309-0201"])
+        #expect(traditional["classification", "category"] as? String == "theft")
+        #expect(traditional["riskWords"] as? [String] == ["记者", "曝光"])
+
+        // R2: one landlord's phone, two tenants' accounts: two customers, no repeat.
+        #expect(byNumber["95598-20260309-0302"]?["repeatDemand", "verdict"] as? String == "not-repeat")
+
+        // R3a: the appeal upheld after the ticket closed reaches intake; the same event again is not counted.
+        let afterAppeal = try #require(byNumber["95598-20260312-0001"])
+        #expect(afterAppeal["repeatDemand", "ruleIds"] as? [String] == ["R3a"])
+        #expect(afterAppeal["repeatDemand", "matchedTicketNo"] as? String == "95598-20260309-0101")
+        #expect(afterAppeal["repeatDemand", "evidence", "earlierStateSince"] as? String == "2026-03-11T10:00:00+08:00")
     }
 }

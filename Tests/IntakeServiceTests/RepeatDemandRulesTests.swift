@@ -6,34 +6,32 @@ import TicketClassification
 
 /// The repeat-demand rules of seed 004 (R1–R3) on plain values.
 struct RepeatDemandRulesTests {
-    private let rules = RepeatDemandRules(sameEvent: shippedConfiguration.rules.sameEvent)
+    private let fixtures = RepeatFixtures()
+    private var rules: RepeatDemandRules { fixtures.rules }
+    private let firstCall = RepeatFixtures.firstCall
+    private let secondCall = RepeatFixtures.secondCall
 
-    private func words(_ text: String) -> EventWords { rules.words(TextNormalizer.scalars(text)) }
+    private func words(_ text: String) -> EventWords { fixtures.words(text) }
 
-    private func new(
-        _ text: String, type: TicketType = .complaint, category: Category? = .wrongReading,
-        at: String = "2026-03-20T10:00:00+08:00"
-    ) -> RepeatDemandRules.NewTicket {
-        .init(type: type, category: category, normalizedText: TextNormalizer.scalars(text), words: words(text),
-              receivedAt: beijing(at))
+    private func new(_ text: String, type: TicketType = .complaint, category: Category? = .wrongReading,
+                     at: String = "2026-03-20T10:00:00+08:00") -> RepeatDemandRules.NewTicket {
+        fixtures.new(text, type: type, category: category, at: at)
     }
 
+    /// An earlier ticket whose `progress` (and malice) began when it was received, so it holds at any later call.
     private func earlier(
         _ number: String, _ text: String, type: TicketType = .complaint, category: Category? = .wrongReading,
         at: String = "2026-03-02T09:00:00+08:00", progress: EarlierTicket.Progress = .open, malicious: Bool = false
     ) -> EarlierTicket {
-        EarlierTicket(
-            ticketNo: number, type: type, category: category, receivedAt: beijing(at),
-            words: words(text), progress: progress, malicious: malicious)
+        fixtures.earlier(
+            number, text, type: type, category: category, at: at, overdueSince: progress == .overdue ? at : nil,
+            finishedAt: progress == .finished ? at : nil, maliciousSince: malicious ? at : nil)
     }
-
-    private let firstCall = "客户反映本月电费比上月高出一倍，怀疑抄表员抄错表，要求核实。"
-    private let secondCall = "客户再次来电，说上次反映电费翻倍、抄表员抄错表的事到现在没人核实，非常不满。"
 
     /// R1.
     @Test func sameEventAgainAfterTheEarlierTicketWentOverdueIsARepeat() {
         let verdict = rules.verdict(for: new(secondCall), history: [earlier("A", firstCall, progress: .overdue)])
-        guard case .repeatDemand(let matched, let reason) = verdict else { Issue.record("\(verdict)"); return }
+        guard case .repeatDemand(let matched, let reason, _) = verdict else { Issue.record("\(verdict)"); return }
         #expect(matched == "A")
         #expect(reason.contains("overdue"))
         #expect(verdict.published?.ruleIds == [.r1, .r2])
@@ -63,7 +61,7 @@ struct RepeatDemandRulesTests {
                 let similarity = words(a).similarity(to: words(b))
                 #expect(abs(similarity - dice(a, b)) < 1e-12, "\(a) / \(b)")
                 let verdict = rules.verdict(for: new(a), history: [earlier("A", b, progress: .overdue)])
-                if case .repeatDemand(_, let reason) = verdict {
+                if case .repeatDemand(_, let reason, _) = verdict {
                     #expect(reason.contains("text similarity \(String(format: "%.2f", similarity))"), "\(reason)")
                 }
             }
@@ -152,12 +150,12 @@ struct RepeatDemandRulesTests {
     /// R3c.
     @Test func aCallAboutAnOpenTicketThatIsNotOverdueIsAnUrge() {
         let verdict = rules.verdict(for: new(secondCall), history: [earlier("A", firstCall, progress: .open)])
-        #expect(verdict == .urge(on: "A", reason: verdict.urgeReason ?? ""))
+        #expect(verdict.urgedTicket == "A")
         #expect(verdict.published == nil)
     }
 
     /// R3d.
-    @Test func consultationsAreNeverCounted() {
+    @Test func consultationsAboutAccountsAndBillsAreNotCounted() {
         let verdict = rules.verdict(
             for: new("咨询一下我家户号是多少，怎么查电费。", type: .consultation, category: nil),
             history: [earlier("A", "咨询户号和电费查询方式。", type: .consultation, category: nil)])
@@ -170,12 +168,5 @@ struct RepeatDemandRulesTests {
         #expect(a.text == "电表箱封印被破坏")
         #expect(a.similarity(to: b) == 0)
         #expect(a.similarity(to: a) == 1)
-    }
-}
-
-private extension RepeatDemandVerdict {
-    var urgeReason: String? {
-        if case .urge(_, let reason) = self { return reason }
-        return nil
     }
 }

@@ -4,12 +4,12 @@ import Testing
 import TicketClassification
 
 struct RiskAssessmentTests {
-    private let riskWords = RiskWords(shippedConfiguration.riskWords)
+    private let riskWords = RiskWords(shippedConfiguration.riskWords, normalizer: shippedConfiguration.normalizer)
 
     private func assess(_ text: String, channel: Channel = .hotline95598, isRepeat: Bool = false, isHot: Bool = false)
         -> RiskAssessment {
         RiskAssessment(
-            normalized: TextNormalizer.scalars(text), channel: channel, riskWords: riskWords, isRepeat: isRepeat, isHot: isHot)
+            normalized: shippedConfiguration.normalizer.scalars(text), channel: channel, riskWords: riskWords, isRepeat: isRepeat, isHot: isHot)
     }
 
     /// R6.

@@ -39,4 +39,14 @@ import Testing
         #expect(notice.previousUnit == nil)
         #expect(notice.owner == owner)
     }
+
+    /// R6, R3c: the risk an urge's own words raise reaches the unit holding the ticket in the notice.
+    @Test func anUrgeTellsTheHolderTheRiskItsWordsRaised() throws {
+        let ticket = routed(facts(area: "JY-MC"))
+        let notice = try shipped.urge(
+            ticket, call: "T9", words: "再不来修我就找记者", riskFlags: [.likelyToEscalate, .media], riskWords: ["记者"])
+        #expect(notice.reason.note
+            == "the customer called again (T9, R3c): 再不来修我就找记者; risk (R6): likely-to-escalate, media (记者)")
+        #expect(notice.reason.contractReason == .urge)
+    }
 }

@@ -10,6 +10,19 @@ enum Repository {
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "corpus.jsonl")
     /// The held-out set: labelled hotline texts written by someone else and never used to tune the model.
     static let heldOut = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "heldout.jsonl")
+    /// The held-out set in traditional characters, converted by OpenCC's own simplified-to-traditional tables
+    /// (`scripts/opencc-data`), not by the tables under test.
+    static let heldOutTraditional = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appending(path: "heldout-traditional.jsonl")
+    /// The intake's normaliser: OpenCC's traditional-to-simplified tables as the intake ships them.
+    static let intakeNormalizer: TextNormalizer = {
+        do {
+            return TextNormalizer(script: try ScriptFolding.traditionalToSimplified(
+                in: RepositoryFiles.intakeData.appending(path: "opencc")))
+        } catch {
+            preconditionFailure("services/intake/opencc does not load: \(error)")
+        }
+    }()
 }
 
 /// Small models written for one test: every category gets a harmless placeholder phrase unless the test gives it

@@ -1,6 +1,7 @@
 import Foundation
 
-/// `complaint.merged`: a new call about an open, not overdue ticket, merged into it as an urge (催办, R3c).
+/// `complaint.merged`: a new call about an open, not overdue ticket, merged into it as an urge (催办, R3c), with the
+/// risk the call's own words raise (R6), which the open ticket now carries too.
 public struct ComplaintMerged: TicketEventPayload {
     /// `complaint.merged`.
     public static let messageType = MessageType.complaintMerged
@@ -19,11 +20,15 @@ public struct ComplaintMerged: TicketEventPayload {
     public var reason: String
     /// The rules applied, at least one, without duplicates.
     public var ruleIds: [RuleID]
+    /// The service risk warnings the call raises (R6), without duplicates: its risk words, its channel.
+    public var riskFlags: [RiskFlag]
+    /// Risk words found in the call's text, without duplicates.
+    public var riskWords: [String]?
 
     /// Creates the payload.
     public init(
         ticketNo: String, mergedTicketNo: String, channel: Channel, text: String? = nil, receivedAt: Date,
-        reason: String, ruleIds: [RuleID]
+        reason: String, ruleIds: [RuleID], riskFlags: [RiskFlag] = [], riskWords: [String]? = nil
     ) {
         self.ticketNo = ticketNo
         self.mergedTicketNo = mergedTicketNo
@@ -32,5 +37,7 @@ public struct ComplaintMerged: TicketEventPayload {
         self.receivedAt = receivedAt
         self.reason = reason
         self.ruleIds = ruleIds
+        self.riskFlags = riskFlags
+        self.riskWords = riskWords
     }
 }

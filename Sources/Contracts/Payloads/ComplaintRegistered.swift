@@ -40,13 +40,19 @@ public struct ComplaintRegistered: TicketEventPayload {
         public var reason: String
         /// The rules applied, e.g. R1, R3c.
         public var ruleIds: [RuleID]
+        /// The words and facts that decided it.
+        public var evidence: RepeatEvidence?
 
         /// Creates a verdict.
-        public init(verdict: RepeatVerdict, matchedTicketNo: String? = nil, reason: String, ruleIds: [RuleID]) {
+        public init(
+            verdict: RepeatVerdict, matchedTicketNo: String? = nil, reason: String, ruleIds: [RuleID],
+            evidence: RepeatEvidence? = nil
+        ) {
             self.verdict = verdict
             self.matchedTicketNo = matchedTicketNo
             self.reason = reason
             self.ruleIds = ruleIds
+            self.evidence = evidence
         }
     }
 

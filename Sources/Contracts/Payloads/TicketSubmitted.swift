@@ -24,11 +24,14 @@ public struct TicketSubmitted: TicketEventPayload {
     public var receivedAt: Date
     /// The unit (and person) that took the ticket directly (H2, P1).
     public var acceptedBy: Owner?
+    /// Whether the hotline answered a consultation at once (一次办结); read on consultations only, which are then
+    /// not counted as repeat demands (R2). Absent: the hotline did not say.
+    public var solvedAtOnce: Bool?
 
     /// Creates the payload.
     public init(
         ticketNo: String, channel: Channel, type: TicketType, category: Category? = nil, customer: Customer,
-        area: String?, text: String, receivedAt: Date, acceptedBy: Owner? = nil
+        area: String?, text: String, receivedAt: Date, acceptedBy: Owner? = nil, solvedAtOnce: Bool? = nil
     ) {
         self.ticketNo = ticketNo
         self.channel = channel
@@ -39,6 +42,7 @@ public struct TicketSubmitted: TicketEventPayload {
         self.text = text
         self.receivedAt = receivedAt
         self.acceptedBy = acceptedBy
+        self.solvedAtOnce = solvedAtOnce
     }
 
     /// The customer, account number else phone, so one customer's history stays in one partition; an anonymous

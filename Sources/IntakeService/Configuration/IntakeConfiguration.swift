@@ -5,8 +5,8 @@ import TicketClassification
 import Units
 
 /// Everything the intake decides with, loaded once at start from its data directory (`services/intake` by default):
-/// the rules, the risk words and the classification model; the unit directory is read beside it when the service is
-/// assembled (`data`).
+/// the rules, the risk words, the classification model and the tables that fold traditional characters; the unit
+/// directory is read beside it when the service is assembled (`data`).
 public struct IntakeConfiguration: Sendable {
     public static let rulesFile = "rules.json"
     public static let riskWordsFile = "risk-words.json"
@@ -17,6 +17,9 @@ public struct IntakeConfiguration: Sendable {
     public var classifier: Classifier
     /// The folder the files came from: the unit directory is routing's beside it unless the units file is configured.
     public var data: ServiceData
+    /// How every text the intake matches is folded (traditional characters to simplified included): the
+    /// classifier's, so the model's phrases, the ticket, the risk words and the repeat-demand phrases meet alike.
+    public var normalizer: TextNormalizer { classifier.normalizer }
 
     public init(rules: IntakeRules, riskWords: RiskLexicon, classifier: Classifier, data: ServiceData) {
         self.rules = rules
@@ -25,7 +28,7 @@ public struct IntakeConfiguration: Sendable {
         self.data = data
     }
 
-    /// Loads the three files of the intake's data folder; every problem of a file is listed at once.
+    /// Loads the files of the intake's data folder; every problem of a file is listed at once.
     public static func load(from data: ServiceData) throws -> IntakeConfiguration {
         let rules = try data.decode(IntakeRules.self, from: rulesFile, check: problems(in:))
         let riskWords = try data.decode(RiskLexicon.self, from: riskWordsFile, check: problems(in:))
@@ -40,7 +43,9 @@ public struct IntakeConfiguration: Sendable {
         case .failure(let error):
             throw error
         }
-        return IntakeConfiguration(rules: rules, riskWords: riskWords, classifier: Classifier(model: model), data: data)
+        let normalizer = try ConversionTables.normalizer(from: data)
+        return IntakeConfiguration(
+            rules: rules, riskWords: riskWords, classifier: Classifier(model: model, normalizer: normalizer), data: data)
     }
 
     /// Loads the data folder at `directory`.
@@ -67,8 +72,11 @@ public struct IntakeConfiguration: Sendable {
             problems.append("\(name) must be between 0 and 1, not \(value)")
         }
         if rules.sameEvent.boilerplate.contains(where: \.isEmpty) { problems.append("sameEvent.boilerplate has an empty phrase") }
-        if rules.sameEvent.resultDemandCues.contains(where: \.isEmpty) {
-            problems.append("sameEvent.resultDemandCues has an empty phrase")
+        for (name, phrases) in [
+            ("resultDemandCues", rules.sameEvent.resultDemandCues),
+            ("routineConsultationCues", rules.sameEvent.routineConsultationCues),
+        ] where phrases.contains(where: \.isEmpty) {
+            problems.append("sameEvent.\(name) has an empty phrase")
         }
         if rules.hotIssue.windowHours < 1 { problems.append("hotIssue.windowHours must be at least 1") }
         if rules.hotIssue.threshold < 2 { problems.append("hotIssue.threshold must be at least 2") }

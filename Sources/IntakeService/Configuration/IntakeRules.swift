@@ -42,6 +42,9 @@ public struct IntakeRules: Sendable, Decodable, Equatable {
         /// Words that show a new call is a new demand about a finished ticket's result (R3b): compensation, the
         /// handling result, the way it was handled.
         public var resultDemandCues: [String]
+        /// Words that make a consultation one about account numbers, consumption, bills or procedures (户号, 电费,
+        /// 手续 …), which is never counted (R3d): a customer asks again for another address or month, or forgot.
+        public var routineConsultationCues: [String]
     }
 
     /// Many complaints of one category in one area within a short time are a hot issue (热点问题, R6).

@@ -23,6 +23,8 @@ enum ContentHash {
         hasher.add("receivedAt", String(Int64((ticket.receivedAt.timeIntervalSince1970 * 1_000).rounded())))
         hasher.add("acceptedBy.unit", ticket.acceptedBy?.unit)
         hasher.add("acceptedBy.person", ticket.acceptedBy?.person)
+        // Added later: hashed only when present, so the tickets registered before keep their hashes.
+        if let solved = ticket.solvedAtOnce { hasher.add("solvedAtOnce", solved ? "true" : "false") }
         return Int64(bitPattern: hasher.value)
     }
 

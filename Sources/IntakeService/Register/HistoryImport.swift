@@ -20,23 +20,33 @@ public enum HistoryImport {
         }
     }
 
-    /// Writes `records` in one transaction; a ticket number already in the register fails the whole import.
-    public static func load(_ records: [Record], into database: ServiceDatabase, rules: IntakeRules) throws {
-        let repeats = RepeatDemandRules(sameEvent: rules.sameEvent)
+    /// Writes `records` in one transaction; a ticket number already in the register fails the whole import. The old
+    /// system says where a ticket stands, not since when, so its progress is dated at its arrival; its category is
+    /// the one it was recorded with, grounded when there is one.
+    public static func load(_ records: [Record], into database: ServiceDatabase, configuration: IntakeConfiguration) throws {
+        let repeats = RepeatDemandRules(sameEvent: configuration.rules.sameEvent, normalizer: configuration.normalizer)
         try database.write { db in
             for record in records {
                 let ticket = record.ticket
+                let normalized = configuration.normalizer.scalars(ticket.text)
+                let check = RepeatDemandRules.NewTicket(
+                    type: ticket.type, category: ticket.category, normalizedText: normalized, words: repeats.words(normalized),
+                    receivedAt: ticket.receivedAt, channel: ticket.channel, solvedAtOnce: ticket.solvedAtOnce)
                 try TicketRegister.insert(.init(
                     ticketNo: ticket.ticketNo, contentHash: ContentHash.of(ticket),
                     account: ticket.customer.account.flatMap(AccountNumber.init),
                     phone: ticket.customer.phone.flatMap(PhoneNumber.init), type: ticket.type,
                     category: ticket.category, area: ticket.area, receivedAt: ticket.receivedAt,
-                    registeredAt: ticket.receivedAt, words: repeats.words(TextNormalizer.scalars(ticket.text))), in: db)
-                switch record.progress {
-                case .open: break
-                case .overdue: try TicketRegister.markOverdue(ticket.ticketNo, in: db)
-                case .finished:
-                    try TicketRegister.markFinished(ticket.ticketNo, at: ticket.receivedAt, malicious: record.malicious, in: db)
+                    registeredAt: ticket.receivedAt, words: check.words,
+                    channel: ticket.channel, countsForRepeats: repeats.countsForRepeats(check),
+                    categoryGrounded: ticket.category != nil), in: db)
+                let progress: [TicketRegister.Progress] = switch record.progress {
+                case .open: []
+                case .overdue: [.overdue]
+                case .finished: [.finished]
+                }
+                for fact in progress + (record.malicious ? [.malicious] : []) {
+                    try TicketRegister.mark(ticket.ticketNo, fact, at: ticket.receivedAt, in: db)
                 }
             }
         }

@@ -2,7 +2,7 @@ import GRDB
 import ServiceStore
 
 /// The intake's tables: the ticket register (with each customer's history for repeat demands) and what the other
-/// services said about each ticket's progress.
+/// services said about each ticket's progress, with when.
 enum IntakeMigrations {
     static let all = ServiceMigrations([
         .init("intake-1-register") { db in
@@ -76,6 +76,35 @@ enum IntakeMigrations {
             // When intake registered the ticket, so that pruning keeps a late entry as long as any other (its resends
             // must still be recognised); NULL for the rows written before, which were never late.
             try db.execute(sql: "ALTER TABLE intake_ticket ADD COLUMN registered_at REAL")
+        },
+        .init("intake-5-progress-as-of-a-moment") { db in
+            // Repeat demands take an earlier ticket as it stood at the new call's receivedAt (R1, R3a-c), so the
+            // register keeps when it became overdue or was found malicious, not only whether. Rows written before
+            // keep their verdicts: overdue "since always", malicious since the close that reported it.
+            try db.execute(sql: """
+                ALTER TABLE intake_progress ADD COLUMN overdue_at REAL;
+                ALTER TABLE intake_progress ADD COLUMN malicious_at REAL;
+                UPDATE intake_progress SET overdue_at = 0 WHERE overdue = 1;
+                UPDATE intake_progress SET malicious_at = coalesce(finished_at, 0) WHERE malicious = 1;
+                ALTER TABLE intake_progress DROP COLUMN overdue;
+                ALTER TABLE intake_progress DROP COLUMN malicious;
+                """)
+        },
+        .init("intake-6-channel-counting-and-grounded-category") { db in
+            // The channel: a 12398 call is never merged into another channel's ticket (R3c). Whether a ticket counts
+            // for repeat demands at all: consultations solved at once or about accounts, bills or procedures do not
+            // (R2, R3d); before, no consultation did. Whether its category rests on the agent or on words in the
+            // text: only those make a hot issue (R6), so the hot-issue index holds only them. Its last two columns
+            // are constant in it, but SQLite answers the count from the index alone only when it holds them.
+            try db.execute(sql: """
+                ALTER TABLE intake_ticket ADD COLUMN channel TEXT;
+                ALTER TABLE intake_ticket ADD COLUMN repeat_counted INTEGER NOT NULL DEFAULT 1;
+                UPDATE intake_ticket SET repeat_counted = 0 WHERE type IN ('repair', 'praise', 'consultation');
+                ALTER TABLE intake_ticket ADD COLUMN category_grounded INTEGER NOT NULL DEFAULT 1;
+                DROP INDEX intake_ticket_area;
+                CREATE INDEX intake_ticket_area ON intake_ticket(area, category, received_at, merged_into, category_grounded)
+                    WHERE merged_into IS NULL AND category_grounded = 1;
+                """)
         },
     ])
 }

@@ -28,6 +28,11 @@ enum TicketRegister {
         var registeredAt: Date
         var words: EventWords
         var mergedInto: String?
+        var channel: Channel
+        /// Whether the ticket counts for repeat demands at all (R2, R3d).
+        var countsForRepeats: Bool
+        /// Whether its category rests on the agent or on words in the text, so it counts towards a hot issue (R6).
+        var categoryGrounded: Bool
     }
 
     private static func known(_ ticketNo: String, in db: Database) throws -> Known? {
@@ -52,8 +57,9 @@ enum TicketRegister {
     private static func insert(_ entry: Entry, onConflict clause: String, in db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO intake_ticket (
-                ticket_no, content_hash, account, phone, type, category, area, received_at, registered_at, words, merged_into)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \(clause)
+                ticket_no, content_hash, account, phone, type, category, area, received_at, registered_at, words, merged_into,
+                channel, repeat_counted, category_grounded)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \(clause)
             """
         ).execute(arguments: [
             // The area column is NOT NULL (intake-1): no area is stored as '', which no area code is, so a ticket
@@ -61,66 +67,81 @@ enum TicketRegister {
             entry.ticketNo, entry.contentHash, entry.account?.normalized, entry.phone?.matchingKey, entry.type.rawValue,
             entry.category?.rawValue, entry.area ?? "", entry.receivedAt.timeIntervalSince1970,
             entry.registeredAt.timeIntervalSince1970, entry.words.text, entry.mergedInto,
+            entry.channel.rawValue, entry.countsForRepeats, entry.categoryGrounded,
         ])
     }
 
-    /// The customer's registered tickets since `start`, matched on account or phone (R2), with their progress.
-    /// Two index lookups, one per key, whatever the register's size; the phone's leaves out what the account's
-    /// found, so no temporary table is needed to drop duplicates.
+    /// The customer's registered tickets since `start`, matched on account or phone (R2), with the moments their
+    /// progress changed. A phone alone finds a ticket only when one of the two has no account number: a landlord or a
+    /// village electrician calling from one phone about several accounts is not one customer. Two index lookups, one
+    /// per key, whatever the register's size; the phone's leaves out what the account's found, so no temporary table
+    /// is needed to drop duplicates.
     static func history(
         account: AccountNumber?, phone: PhoneNumber?, since start: Date, in db: Database
     ) throws -> [EarlierTicket] {
+        let columns = """
+            t.ticket_no, t.type, t.category, t.channel, t.received_at, t.words, t.repeat_counted,
+            p.overdue_at, p.finished_at, p.malicious_at
+            """
         // A cursor reads each row in place; fetching them all first would copy every row.
         let rows = try Row.fetchCursor(
             db.cachedStatement(sql: """
-                SELECT t.ticket_no, t.type, t.category, t.received_at, t.words, p.overdue, p.finished_at, p.malicious
+                SELECT \(columns), 'account'
                 FROM intake_ticket t LEFT JOIN intake_progress p ON p.ticket_no = t.ticket_no
                 WHERE t.account = ?1 AND t.received_at >= ?3 AND t.merged_into IS NULL
                 UNION ALL
-                SELECT t.ticket_no, t.type, t.category, t.received_at, t.words, p.overdue, p.finished_at, p.malicious
+                SELECT \(columns), 'phone'
                 FROM intake_ticket t LEFT JOIN intake_progress p ON p.ticket_no = t.ticket_no
-                WHERE t.phone = ?2 AND t.received_at >= ?3 AND t.merged_into IS NULL AND (?1 IS NULL OR t.account IS NOT ?1)
+                WHERE t.phone = ?2 AND t.received_at >= ?3 AND t.merged_into IS NULL AND (?1 IS NULL OR t.account IS NULL)
                 """),
             arguments: [account?.normalized, phone?.matchingKey, start.timeIntervalSince1970])
+        func date(_ value: Double?) -> Date? { value.map(Date.init(timeIntervalSince1970:)) }
         return try Array(rows.compactMap { row in
-            guard let type = TicketType(rawValue: row[1]) else { return nil }
-            let finished = (row[6] as Double?) != nil
-            let overdue = (row[5] as Int?) == 1
+            guard let type = TicketType(rawValue: row[1]), let key = RepeatEvidence.SameCustomer(rawValue: row[10]) else {
+                return nil
+            }
             return EarlierTicket(
                 ticketNo: row[0], type: type, category: (row[2] as String?).flatMap(Category.init(rawValue:)),
-                receivedAt: Date(timeIntervalSince1970: row[3]), words: EventWords(stored: row[4]),
-                progress: finished ? .finished : overdue ? .overdue : .open, malicious: (row[7] as Int?) == 1)
+                channel: (row[3] as String?).flatMap(Channel.init(rawValue:)), receivedAt: Date(timeIntervalSince1970: row[4]),
+                words: EventWords(stored: row[5]), countsForRepeats: row[6], sameCustomer: key,
+                overdueSince: date(row[7]), finishedAt: date(row[8]), maliciousSince: date(row[9]))
         })
     }
 
-    /// How many registered tickets of `category` in `area` arrived since `start`, counting no further than `limit`;
-    /// none without an area.
+    /// How many registered tickets of `category` in `area` arrived since `start`, counting no further than `limit`:
+    /// only those whose category is grounded (the agent's, or the model's on evidence in the words), never the
+    /// model's fallback when no phrase matched (R6); none without an area. The partial index `intake_ticket_area`
+    /// answers it alone.
     static func count(area: String?, category: Category, since start: Date, upTo limit: Int, in db: Database) throws -> Int {
         guard let area else { return 0 }
         return try Int.fetchOne(
             db.cachedStatement(sql: """
                 SELECT count(*) FROM (SELECT 1 FROM intake_ticket
-                WHERE area = ? AND category = ? AND received_at >= ? AND merged_into IS NULL LIMIT ?)
+                WHERE area = ? AND category = ? AND received_at >= ? AND merged_into IS NULL AND category_grounded = 1 LIMIT ?)
                 """),
             arguments: [area, category.rawValue, start.timeIntervalSince1970, limit]) ?? 0
     }
 
-    /// A deadline or a commitment of the ticket was missed.
-    static func markOverdue(_ ticketNo: String, in db: Database) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO intake_progress (ticket_no, overdue) VALUES (?, 1)
-            ON CONFLICT(ticket_no) DO UPDATE SET overdue = 1
-            """
-        ).execute(arguments: [ticketNo])
+    /// What other services reported about a ticket, and the moment it became true.
+    enum Progress: String {
+        /// A deadline or a commitment was missed; the moment is its due time.
+        case overdue = "overdue_at"
+        /// The ticket was closed.
+        case finished = "finished_at"
+        /// An upheld appeal found the demand malicious or unreasonable (R3a, R7).
+        case malicious = "malicious_at"
     }
 
-    /// The ticket was closed; an upheld appeal means its demand was malicious or unreasonable (R3a, R7).
-    static func markFinished(_ ticketNo: String, at closedAt: Date, malicious: Bool, in db: Database) throws {
+    /// Records that `ticketNo` became `progress` at `moment`. The earliest report stands: a redelivered or later
+    /// one (another missed step, a second close) does not move the moment, and nothing is ever unmarked, whatever
+    /// order the reports arrive in from their topics.
+    static func mark(_ ticketNo: String, _ progress: Progress, at moment: Date, in db: Database) throws {
+        let column = progress.rawValue
         try db.cachedStatement(sql: """
-            INSERT INTO intake_progress (ticket_no, finished_at, malicious) VALUES (?1, ?2, ?3)
-            ON CONFLICT(ticket_no) DO UPDATE SET finished_at = ?2, malicious = ?3
+            INSERT INTO intake_progress (ticket_no, \(column)) VALUES (?1, ?2)
+            ON CONFLICT(ticket_no) DO UPDATE SET \(column) = min(coalesce(\(column), ?2), ?2)
             """
-        ).execute(arguments: [ticketNo, closedAt.timeIntervalSince1970, malicious])
+        ).execute(arguments: [ticketNo, moment.timeIntervalSince1970])
     }
 
     /// Forgets up to `limit` tickets received and registered before `cutoff`, with their progress; returns how many.

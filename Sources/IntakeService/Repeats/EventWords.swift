@@ -1,7 +1,8 @@
 import TicketClassification
 
 /// The customer's own words of a ticket, as repeat-demand matching compares them (R1 "same event"): the text
-/// normalised as the classifier sees it (`TextNormalizer`), with the agents' stock phrases cut out.
+/// normalised as the classifier sees it (`TextNormalizer`, traditional characters folded to simplified), with the
+/// agents' stock phrases cut out.
 public struct EventWords: Sendable, Equatable {
     public let text: String
     /// The distinct pairs of adjacent characters, sorted: worked out once, so that comparing with each earlier
@@ -39,6 +40,32 @@ public struct EventWords: Sendable, Equatable {
             }
         }
         return 2 * Double(shared) / Double(mine.count + theirs.count)
+    }
+
+    /// The pairs of adjacent characters this text shares with `other`, in this text's order, each once, at most
+    /// `limit`: the words a same-event verdict rests on, for the reader of the verdict.
+    public func sharedWords(with other: EventWords, limit: Int) -> [String] {
+        var shared: [String] = []
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            guard shared.count < limit, let first = previous else { continue }
+            let pair = UInt64(first.value) << 32 | UInt64(scalar.value)
+            let word = String(String.UnicodeScalarView([first, scalar]))
+            if other.contains(pair), !shared.contains(word) { shared.append(word) }
+        }
+        return shared
+    }
+
+    /// Whether `pair` is one of this text's pairs (they are sorted).
+    private func contains(_ pair: UInt64) -> Bool {
+        var low = 0, high = pairs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pairs[middle] == pair { return true }
+            if pairs[middle] < pair { low = middle + 1 } else { high = middle }
+        }
+        return false
     }
 
     private static func pairs(of text: String) -> [UInt64] {

@@ -1,15 +1,16 @@
 import Contracts
 import TicketClassification
 
-/// The risk lexicon ready for matching: every word of every entry in one phrase set, each word with the flags of
+/// The risk lexicon (R6) ready for matching: every word of every entry in one phrase set, each word with the flags of
 /// the entries listing it.
 public struct RiskWords: Sendable {
     private let words: PhraseSet
     private let flags: [RiskFlag]
 
-    public init(_ lexicon: RiskLexicon) {
+    /// `normalizer` is the one the ticket's text is folded with, so 記者 in a ticket finds 记者 in the lexicon.
+    public init(_ lexicon: RiskLexicon, normalizer: TextNormalizer) {
         let listed = lexicon.entries.flatMap { entry in entry.words.map { (word: $0, flag: entry.flag) } }
-        words = PhraseSet(listed.map(\.word))
+        words = PhraseSet(listed.map(\.word), normalizer: normalizer)
         flags = listed.map(\.flag)
     }
 

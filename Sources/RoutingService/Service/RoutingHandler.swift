@@ -20,7 +20,9 @@ struct RoutingHandler: EventHandler {
             .on(Registration.self) { registration, _, context in try register(registration.facts, in: context) }
             .on(ComplaintMerged.self) { merged, _, context in
                 try notify(merged.ticketNo, in: context) { ticket throws(RoutingRefusal) in
-                    try router.urge(ticket, call: merged.mergedTicketNo, words: merged.text ?? merged.reason)
+                    try router.urge(
+                        ticket, call: merged.mergedTicketNo, words: merged.text ?? merged.reason, riskFlags: merged.riskFlags,
+                        riskWords: merged.riskWords ?? [])
                 }
             }
             .on(ComplaintEscalated.self) { escalated, _, context in
