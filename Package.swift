@@ -83,6 +83,7 @@ let package = Package(
         .executable(name: "routing-bench", targets: ["routing-bench"]),
         .executable(name: "escalation-bench", targets: ["escalation-bench"]),
         .executable(name: "callback-bench", targets: ["callback-bench"]),
+        .executable(name: "scoring-bench", targets: ["scoring-bench"]),
         .executable(name: "intake-bench", targets: ["intake-bench"]),
     ] + services.map(\.product),
     dependencies: [
@@ -207,6 +208,7 @@ let package = Package(
         serviceBenchmark("routing-bench", ["RoutingService", "Units"]),
         serviceBenchmark("escalation-bench", ["EscalationService", "HandlingLadder"]),
         serviceBenchmark("callback-bench", ["CallbackService", "HandlingLadder"]),
+        serviceBenchmark("scoring-bench", ["ScoringService", "Units", "ScoringReports"]),
         serviceBenchmark("deadline-bench"),
         serviceBenchmark("runtime-bench"),
         serviceBenchmark("intake-bench", ["IntakeService"]),

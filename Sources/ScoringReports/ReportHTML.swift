@@ -5,7 +5,7 @@ public enum ReportHTML {
     public static func render(_ report: PeriodReport) -> String {
         let kind = ReportLabels.kind(report.kind)
         let period = Display.period(from: report.periodStart, to: report.periodEnd)
-        let page = [
+        let page: [String] = [
             "<!doctype html>",
             "<html lang=\"zh-CN\">",
             "<head>",
@@ -21,6 +21,7 @@ public enum ReportHTML {
                 + " · 报告编号：\(Markup.escaped(report.reportId))</p>",
             "</header>",
             "<main>",
+        ] + [
             section("kpi", "关键指标", ReportTables.keyFigures(report.kpis).html),
             section("counts", "数量", ReportTables.totals(report.counts).html + "\n"
                 + ReportTables.breakdown(report.counts).html),
@@ -30,15 +31,26 @@ public enum ReportHTML {
             section("flags", "经济责任考核（S9）", ReportTables.flags(report).html),
             section("common-problems", "共性问题", ReportTables.commonProblems(report.commonProblems).html),
             section("summary", "小结", "<p class=\"summary\">\(Markup.escaped(report.summary))</p>"),
+        ].joined() + [
             "</main>",
             "</body>",
             "</html>",
         ]
-        return page.joined(separator: "\n") + "\n"
+        // Each line followed by a line break, written once into a string of the right size: a month's tables can
+        // be hundreds of megabytes, and every copy of them counts.
+        var html = ""
+        html.reserveCapacity(page.reduce(0) { $0 + $1.utf8.count + 1 })
+        for line in page {
+            html += line
+            html += "\n"
+        }
+        return html
     }
 
-    private static func section(_ id: String, _ heading: String, _ content: String) -> String {
-        "<section id=\"\(id)\">\n<h2>\(heading)</h2>\n\(content)\n</section>"
+    /// A section as lines of the page: its opening and heading, its content, its end. The content stays one string
+    /// of its own, not copied into the section's.
+    private static func section(_ id: String, _ heading: String, _ content: String) -> [String] {
+        ["<section id=\"\(id)\">\n<h2>\(heading)</h2>", content, "</section>"]
     }
 
     /// Each chart in a figure, its title above it (an SVG's own `<title>` shows only on hover) and how to read it

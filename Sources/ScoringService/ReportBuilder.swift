@@ -22,11 +22,29 @@ package struct ReportBuilder: Sendable {
     ) -> PeriodReport {
         let scoped = unit.map { unit in figures.filter { $0.unit == unit } } ?? figures
         let tally = FigureTally(scoped)
+        return build(period, unit: unit, tally: tally, figures: figures, problems: tally.nonZeroKeys(of: .problem), ledger: ledger)
+    }
+
+    /// The same report, the problems read apart: `figures` hold none, `problems` are the keys of the problems of the
+    /// period (the unit's, or every unit's) that count, in any order (`FigureStore.problems`). What the service
+    /// does: a month's problems are one figure per complaint, most of its figures, and only their keys matter.
+    package func build(
+        _ period: ReportPeriod, unit: String?, figures: [FigureStore.Row], problems: [String], ledger: [Ledger.Line]
+    ) -> PeriodReport {
+        let scoped = unit.map { unit in figures.filter { $0.unit == unit } } ?? figures
+        return build(period, unit: unit, tally: FigureTally(scoped), figures: figures, problems: problems, ledger: ledger)
+    }
+
+    private func build(
+        _ period: ReportPeriod, unit: String?, tally: FigureTally, figures: [FigureStore.Row],
+        problems problemKeys: some Sequence<String>, ledger: [Ledger.Line]
+    ) -> PeriodReport {
         let customers = unit.map { directory.unit($0)?.customers } ?? stationCustomers
         let units = ranking(figures: figures, ledger: ledger)
         let ranked = units.filter { $0.composite != nil }
         let scopeName = unit.flatMap { directory.unit($0)?.name } ?? directory.bureau
         let kpis = keyFigures(tally)
+        let problems = commonProblems(problemKeys)
         return PeriodReport(
             reportId: "\(period.kind.rawValue)-\(period.label)-\(unit ?? "bureau")", kind: period.kind,
             scope: unit ?? "bureau", scopeName: scopeName, periodStart: period.start, periodEnd: period.endDate,
@@ -34,9 +52,9 @@ package struct ReportBuilder: Sendable {
             steps: steps(tally), days: days(period, tally), units: units,
             top: Array(ranked.prefix(settings.rankingSize).map(\.unit)),
             bottom: Array(ranked.reversed().prefix(settings.rankingSize).map(\.unit)),
-            ledger: ledger.filter { unit == nil || $0.scored.unit == unit }.map(Self.line),
-            flags: ledger.filter { unit == nil || $0.scored.unit == unit }.compactMap(Self.flag),
-            commonProblems: commonProblems(tally), summary: summary(period, tally, kpis: kpis))
+            ledger: ledger.lazy.filter { unit == nil || $0.scored.unit == unit }.map(Self.line),
+            flags: ledger.lazy.filter { unit == nil || $0.scored.unit == unit }.compactMap(Self.flag),
+            commonProblems: problems, summary: summary(period, tally, kpis: kpis, problems: problems))
     }
 
     /// The bureau's customers: the stations' that the directory knows.
@@ -101,7 +119,9 @@ package struct ReportBuilder: Sendable {
 
     /// Every unit of the directory with its figures and points, best composite first (then most points, then id).
     func ranking(figures: [FigureStore.Row], ledger: [Ledger.Line]) -> [UnitFigure] {
-        let byUnit = Dictionary(grouping: figures, by: \.unit)
+        // A unit's figures give its rates and counts, never its common problems: the problems' rows (one per
+        // complaint, most of a month's rows) are left out of the grouping.
+        let byUnit = Dictionary(grouping: figures.lazy.filter { $0.measure != .problem }, by: \.unit)
         var points: [String: Double] = [:]
         for line in ledger { points[line.scored.unit, default: 0] += line.scored.points }
         let units = directory.units.map { unit in
@@ -125,25 +145,41 @@ package struct ReportBuilder: Sendable {
     }
 
     /// Areas and categories with at least the configured number of complaints in the period (seed 002).
-    func commonProblems(_ tally: FigureTally) -> [CommonProblem] {
+    /// `keys` are the problems' (`area|category|ticket`) that count, in any order: each area and category's tickets
+    /// are sorted below, so a month's hundreds of thousands of keys are sorted in small groups, not all together.
+    func commonProblems(_ keys: some Sequence<String>) -> [CommonProblem] {
         var tickets: [String: [String]] = [:]
-        for key in tally.keys(of: .problem) {
-            let parts = key.split(separator: "|", maxSplits: 2).map(String.init)
-            guard parts.count == 3 else { continue }
-            tickets[parts[0] + "|" + parts[1], default: []].append(parts[2])
+        // An area and category's keys mostly come together (the store gives them in order): each run of them is
+        // gathered apart and added to its group at its end, rather than the group looked up key by key.
+        var (area, category, run): (Substring, Substring, [String]) = ("", "", [])
+        func endRun() {
+            guard !run.isEmpty else { return }
+            tickets[String(area) + "|" + category, default: []].append(contentsOf: run)
+            run.removeAll(keepingCapacity: true)
         }
+        for key in keys {
+            let parts = key.split(separator: "|", maxSplits: 2)
+            guard parts.count == 3 else { continue }
+            if parts[0] != area || parts[1] != category {
+                endRun()
+                (area, category) = (parts[0], parts[1])
+            }
+            run.append(String(parts[2]))
+        }
+        endRun()
         return tickets.filter { $0.value.count >= settings.commonProblemMinimum }.map { key, tickets in
             let parts = key.split(separator: "|").map(String.init)
             return CommonProblem(area: parts[0], category: parts[1], tickets: tickets.sorted())
         }.sorted { ($0.tickets.count, $1.area, $1.category) > ($1.tickets.count, $0.area, $0.category) }
     }
 
-    func summary(_ period: ReportPeriod, _ tally: FigureTally, kpis: KeyFigures) -> String {
+    /// The period's summary in words; `problems` are its common problems, the largest first.
+    func summary(_ period: ReportPeriod, _ tally: FigureTally, kpis: KeyFigures, problems: [CommonProblem]) -> String {
         let percent = { (rate: Double?) in rate.map { String(format: "%.1f%%", $0 * 100) } ?? "—" }
         var text = "\(period.label)受理\(tally.count(.received))件，结案\(tally.count(.closed))件，重复诉求\(tally.count(.repeats))件，"
             + "越级投诉\(tally.count(.skipped))件；回访率\(percent(kpis.callbackRate))，按时率\(percent(kpis.onTimeReplyRate))，"
             + "办结率\(percent(kpis.completionRate))，满意率\(percent(kpis.satisfactionRate))。"
-        if let top = commonProblems(tally).first {
+        if let top = problems.first {
             text += "共性问题：\(top.area)区域\(top.category)类\(top.tickets.count)件。"
         }
         return text
@@ -188,7 +224,9 @@ struct FigureTally {
     init(_ rows: [FigureStore.Row]) {
         for row in rows {
             counts[row.measure, default: [:]][row.key, default: 0] += row.count
-            sums[row.measure, default: [:]][row.key, default: 0] += row.sum
+            // Only steps have seconds; a sum never added reads as 0 all the same, and the problems' keys (one per
+            // complaint) are not kept twice.
+            if row.sum != 0 { sums[row.measure, default: [:]][row.key, default: 0] += row.sum }
             daily[row.measure, default: [:]][row.day, default: 0] += row.count
         }
     }
@@ -198,7 +236,10 @@ struct FigureTally {
     func count(_ measure: Measure, day: Int) -> Int { daily[measure]?[day] ?? 0 }
     func sum(_ measure: Measure, _ key: String) -> Double { sums[measure]?[key] ?? 0 }
     func byKey(_ measure: Measure) -> [String: Int] { (counts[measure] ?? [:]).filter { $0.value != 0 } }
-    func keys(of measure: Measure) -> [String] { byKey(measure).keys.sorted() }
+    /// The keys of `measure` whose count is not 0, in no order: `byKey`'s without building it.
+    func nonZeroKeys(of measure: Measure) -> some Sequence<String> {
+        (counts[measure] ?? [:]).lazy.filter { $0.value != 0 }.map(\.key)
+    }
 
     /// The step's time histogram: bucket → count.
     func histogram(of step: String) -> [Int: Int] {

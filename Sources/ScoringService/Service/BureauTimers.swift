@@ -54,8 +54,9 @@ struct BureauTimers: Sendable {
     /// The report of `period` from the store `db`: what the timers publish and `complaints report` writes.
     static func report(_ period: ReportPeriod, unit: String?, builder: ReportBuilder, in db: Database) throws -> PeriodReport {
         let figures = try FigureStore.rows(days: period.days, in: db)
+        let problems = try FigureStore.problems(days: period.days, unit: unit, in: db)
         let ledger = try Ledger.lines(from: period.start, to: period.endDate, unit: nil, in: db)
-        return builder.build(period, unit: unit, figures: figures, ledger: ledger)
+        return builder.build(period, unit: unit, figures: figures, problems: problems, ledger: ledger)
     }
 
     /// S8: each station with no complaint charged to it (S2, net of reversals) in `year` gets the annual bonus, in the

@@ -44,12 +44,22 @@ package enum FigureStore {
         var sum: Double
     }
 
-    /// The figures of days `days` (Beijing days since 1970), every unit, the empty ones left out.
+    /// The figures of days `days` (Beijing days since 1970), every unit, the empty ones left out, but for the
+    /// problems (`problems`).
     static func rows(days: Range<Int>, in db: Database) throws -> [Row] {
         try Row.fetchAll(db, sql: """
             SELECT day, unit, measure, key, count, sum FROM scoring_figure
-            WHERE day >= ? AND day < ? AND count != 0 ORDER BY measure, day, unit, key
-            """, arguments: [days.lowerBound, days.upperBound])
+            WHERE day >= ? AND day < ? AND count != 0 AND measure != ? ORDER BY measure, day, unit, key
+            """, arguments: [days.lowerBound, days.upperBound, Measure.problem.rawValue])
+    }
+
+    /// The keys of the problems of days `days` (of `unit`, or every unit's) whose counts add up to other than 0 over
+    /// the days, in order: one figure per complaint, so the sums are worked out here rather than read row by row.
+    static func problems(days: Range<Int>, unit: String?, in db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT key FROM scoring_figure WHERE measure = ? AND day >= ? AND day < ? AND (? IS NULL OR unit = ?)
+            GROUP BY key HAVING SUM(count) != 0 ORDER BY key
+            """, arguments: [Measure.problem.rawValue, days.lowerBound, days.upperBound, unit, unit])
     }
 }
 

@@ -73,20 +73,30 @@ package enum Ledger {
         var scored: UnitScored
     }
 
-    /// The entries made from `start` to `end`, in order, for one unit or all.
+    /// The entries made from `start` to `end`, in order, for one unit or all. Read by a cursor, each row straight
+    /// into its line, and each money linkage decoded once per distinct text: a month's ledger can hold hundreds of
+    /// thousands of entries, and the S9 ones carry few distinct linkages.
     static func lines(from start: Date, to end: Date, unit: String?, in db: Database) throws -> [Line] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT entry, at, unit, tier, rule, points, reason, ticket_no, events, period, total, team, person, reverses, money
             FROM scoring_ledger WHERE at >= ? AND at < ? AND (? IS NULL OR unit = ?) ORDER BY entry
             """, arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970, unit, unit])
-        return rows.map { row in
-            Line(at: Date(timeIntervalSince1970: row[1]), scored: UnitScored(
+        var linkages: [String: UnitScored.MoneyLinkage?] = [:]
+        func money(_ text: String) -> UnitScored.MoneyLinkage? {
+            if let known = linkages[text] { return known }
+            let decoded = try? JSONDecoder().decode(UnitScored.MoneyLinkage.self, from: Data(text.utf8))
+            linkages[text] = decoded
+            return decoded
+        }
+        var lines: [Line] = []
+        while let row = try rows.next() {
+            lines.append(Line(at: Date(timeIntervalSince1970: row[1]), scored: UnitScored(
                 unit: row[2], tier: Tier(rawValue: row[3]) ?? .station, ruleId: RuleID(rawValue: row[4]) ?? .s2,
                 entry: row[0], reverses: row[13], points: row[5], reason: row[6], ticketNo: row[7],
                 events: (row[8] as String).split(separator: "\n").map(String.init), period: row[9], total: row[10],
-                team: row[11], person: row[12],
-                money: (row[14] as String?).flatMap { try? JSONDecoder().decode(UnitScored.MoneyLinkage.self, from: Data($0.utf8)) }))
+                team: row[11], person: row[12], money: (row[14] as String?).flatMap(money))))
         }
+        return lines
     }
 
     /// The units with an S2 charge left standing (net of reversals) in `year`: those S8's bonus passes over.

@@ -1,3 +1,4 @@
+import BusinessTime
 import Contracts
 import Foundation
 import ServiceKit
@@ -36,6 +37,13 @@ public enum ScoringService {
                         bureau: BureauTimers(builder: builder, calendar: calendar, settings: settings))
                 })
         })
+
+    /// The rules as the service applies them, from the scoring data folder `data`, the units file beside it and
+    /// `calendar`: for the benchmark, which drives them without a broker to fill its stores.
+    package static func scoring(_ data: ServiceData, calendar: BusinessCalendar) throws -> TicketScoring {
+        TicketScoring(settings: try ScoringSettings.load(from: data),
+                      directory: try UnitDirectory.load(unitsFile: nil, beside: data), calendar: calendar)
+    }
 
     /// The report builder a store's report is written with, from the scoring data folder `data` and the units file.
     package static func reportBuilder(data: ServiceData, unitsFile: URL?) throws -> ReportBuilder {

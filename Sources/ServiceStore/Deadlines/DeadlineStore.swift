@@ -100,12 +100,13 @@ public enum DeadlineStore {
         _ db: Database, where condition: String, arguments: StatementArguments, order: String = "subject, step",
         limit: Int
     ) throws -> [Deadline] {
+        // A cached statement: a handler may look a deadline up for every message (scoring's bureau timers do, on
+        // each registration and assignment), and preparing the statement again each time cost more than the query.
         try Row.fetchAll(
-            db,
-            sql: """
+            db.cachedStatement(sql: """
                 SELECT subject, step, due_at, note, attempts, last_error, next_attempt_at, parked_at
                 FROM runtime_deadline WHERE \(condition) ORDER BY \(order) LIMIT ?
-                """,
+                """),
             arguments: arguments + [limit]
         ).map { row in
             Deadline(
