@@ -21,6 +21,7 @@ extension ClosedFacts {
         self.init(
             ticketNo: event.ticketNo, closedAt: event.closedAt, level: event.level, highestTier: event.highestTier,
             responsibility: event.responsibility, satisfaction: event.satisfaction, callbacks: event.callbacks,
-            steps: event.steps, closedLoop: event.closedLoop, falseResolution: event.falseResolution)
+            steps: event.steps, closedLoop: event.closedLoop, falseResolution: event.falseResolution,
+            fourNotLetGo: event.fourNotLetGo)
     }
 }

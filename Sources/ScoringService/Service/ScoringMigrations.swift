@@ -14,5 +14,9 @@ enum ScoringMigrations {
             try FigureStore.create(in: db)
             try Ledger.create(in: db)
         },
+        .init("scoring-2-ledger-by-time") { db in
+            // A period's report reads the entries made in it; without this it scans years of ledger.
+            try db.execute(sql: "CREATE INDEX scoring_ledger_at ON scoring_ledger (at)")
+        },
     ])
 }
