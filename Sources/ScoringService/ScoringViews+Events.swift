@@ -11,6 +11,7 @@ extension RegisteredFacts {
             ticket: Ticket(
                 channel: event.ticket.channel, type: event.ticket.type, category: event.ticket.category,
                 area: event.ticket.area, receivedAt: event.ticket.receivedAt),
+            classification: Classification(category: event.classification.category),
             repeatDemand: RepeatDemand(verdict: event.repeatDemand.verdict, matchedTicketNo: event.repeatDemand.matchedTicketNo),
             firstOwner: event.firstOwner)
     }

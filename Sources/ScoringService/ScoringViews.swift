@@ -13,6 +13,12 @@ public struct RegisteredFacts: PayloadView, Equatable {
         public var receivedAt: Date
     }
 
+    /// The category intake settled on: the agent's, else the model's (a ticket registered without one still has a
+    /// category to count and to find common problems by).
+    public struct Classification: Decodable, Sendable, Equatable {
+        @Nullable public var category: Category?
+    }
+
     public struct RepeatDemand: Decodable, Sendable, Equatable {
         public var verdict: RepeatVerdict
         public var matchedTicketNo: String?
@@ -20,6 +26,7 @@ public struct RegisteredFacts: PayloadView, Equatable {
 
     public var ticketNo: String
     public var ticket: Ticket
+    public var classification: Classification
     public var repeatDemand: RepeatDemand
     public var firstOwner: Owner
 }

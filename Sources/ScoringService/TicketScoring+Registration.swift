@@ -16,7 +16,8 @@ extension TicketScoring {
                 && tier(of: earlier.registration?.firstOwner ?? "") == .station
         } ?? false
         decision.ticket.registration = .init(
-            channel: facts.ticket.channel, type: facts.ticket.type, category: facts.ticket.category,
+            channel: facts.ticket.channel, type: facts.ticket.type,
+            category: facts.classification.category ?? facts.ticket.category,
             area: facts.ticket.area, receivedAt: facts.ticket.receivedAt, firstOwner: facts.firstOwner.unit,
             firstOwnerPerson: facts.firstOwner.person, isRepeat: facts.repeatDemand.verdict == .repeat,
             matchedTicketNo: facts.repeatDemand.matchedTicketNo,

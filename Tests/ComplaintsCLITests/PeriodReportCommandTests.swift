@@ -28,7 +28,7 @@ import Units
         let closedAt = Timestamp.parse("2026-03-02T15:00:00+08:00")!
         let facts = RegisteredFacts(
             ticketNo: "95598-1", ticket: .init(channel: .hotline95598, type: .complaint, category: .wrongReading, area: "JY-MC", receivedAt: received),
-            repeatDemand: .init(verdict: .notRepeat, matchedTicketNo: nil), firstOwner: Owner(unit: "hotline-95598"))
+            classification: .init(category: .wrongReading), repeatDemand: .init(verdict: .notRepeat, matchedTicketNo: nil), firstOwner: Owner(unit: "hotline-95598"))
         var ticket = scoring.registered(facts, cause: ScoringCause(id: "e1", at: received), ticket: nil, earlier: nil).ticket.ticket
         ticket = scoring.verified(HandlingVerified(ticketNo: "95598-1", unit: "st-machi", by: "李娜", responsibility: .station), ticket: ticket).ticket
         let closing = scoring.closed(

@@ -58,8 +58,8 @@ struct World {
         matched: String? = nil, verdict: RepeatVerdict = .notRepeat
     ) {
         let facts = RegisteredFacts(
-            ticketNo: no, ticket: .init(channel: channel, type: type, category: category, area: area, receivedAt: time),
-            repeatDemand: .init(verdict: verdict, matchedTicketNo: matched), firstOwner: Owner(unit: firstOwner))
+            ticketNo: no, ticket: .init(channel: channel, type: type, category: nil, area: area, receivedAt: time),
+            classification: .init(category: category), repeatDemand: .init(verdict: verdict, matchedTicketNo: matched), firstOwner: Owner(unit: firstOwner))
         let decisions = scoring.registered(facts, cause: cause(time), ticket: tickets[no], earlier: matched.flatMap { tickets[$0] })
         take(decisions.ticket)
         if let earlier = decisions.earlier { take(earlier) }
