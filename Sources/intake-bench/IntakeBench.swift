@@ -12,7 +12,8 @@ import TestFixtures
 import TestSupport
 
 /// Tickets registered per second by the intake on the embedded broker, with a small and a large customer history in
-/// its store: repeat checks must use indexes, so the rate must hardly depend on the history's size.
+/// its store: repeat checks must use indexes, so the rate must hardly depend on the history's size. The pass-through
+/// runtime runs in each run too, on as many hotline tickets, as the anchor the intake's rate is judged against.
 @main
 struct IntakeBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -45,7 +46,20 @@ struct IntakeBench: AsyncParsableCommand {
         }
         let codec = ContractCodec(catalogue: catalogue)
         var rates: [Int: [Double]] = [:]
+        // The anchor: the pass-through runtime on as many hotline tickets, measured in each run beside the intake.
+        var anchor: [Double] = []
+        let passThrough = PassThroughService.definition()
+        let hotline = try (0..<tickets).map { try InboundTickets.message($0, codec: codec) }
         for run in 1...runs {
+            let anchorPath = scratch.appendingPathComponent("run-\(run)-passthrough.sqlite")
+            let anchored = try await ServiceThroughput(
+                definition: passThrough,
+                database: ServiceDatabase(path: anchorPath.path, migrations: passThrough.migrations),
+                catalogue: catalogue, clock: VirtualClock(start: BenchTraffic.now), batch: batch, logger: logger
+            ).measure(input: hotline)
+            anchor.append(anchored.rate)
+            print(String(format: "run %d  pass-through      %8.0f events/s", run, anchored.rate))
+            try? FileManager.default.removeItem(at: anchorPath)
             // The order alternates, so a machine that slows down during the run does not favour one size.
             for size in run % 2 == 1 ? sizes : sizes.reversed() {
                 let traffic = BenchTraffic(historyCustomers: size)
@@ -65,6 +79,12 @@ struct IntakeBench: AsyncParsableCommand {
             }
         }
         for size in sizes { print(String(format: "median  history %8d  %8.0f tickets/s", size, median(rates[size] ?? [0]))) }
+        print(String(format: "median  pass-through      %8.0f events/s", median(anchor)))
+        for size in sizes {
+            let measured = rates[size] ?? []
+            print(String(format: "intake (%d customers) / pass-through: %.2f (median of paired runs %.2f)", size,
+                         median(measured) / median(anchor), median(zip(measured, anchor).map { $0 / $1 })))
+        }
         if let smallest = sizes.first, let largest = sizes.last, smallest != largest,
            let small = rates[smallest], let large = rates[largest] {
             let paired = zip(large, small).map { $0 / $1 }
