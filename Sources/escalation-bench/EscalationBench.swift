@@ -62,7 +62,6 @@ struct EscalationBench: AsyncParsableCommand {
         let pendingStore = scratch.appendingPathComponent("pending.sqlite")
         try seedPending(escalation, at: pendingStore)
         print(String(format: "pending   %d deadlines written in %.1f s", pending, (ContinuousClock.now - seeded).seconds))
-        let throughputStore = try seedThroughput(escalation, from: pendingStore, traffic: traffic)
         var peaks = [PeakMemory.megabytes]
 
         // 1. Firing, first, so that its peak is not the throughput runs' leftover heap.
@@ -72,6 +71,7 @@ struct EscalationBench: AsyncParsableCommand {
 
         // 2. Throughput.
         PeakMemory.reset()
+        let throughputStore = try seedThroughput(escalation, from: pendingStore, traffic: traffic)
         try await measureThroughput(
             escalation, from: throughputStore, traffic: traffic, catalogue: catalogue, calendar: calendar, logger: logger)
         peaks.append(PeakMemory.megabytes)
