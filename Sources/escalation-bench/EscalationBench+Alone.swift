@@ -20,7 +20,12 @@ extension EscalationBench {
         let (due, events, speed, scratch) = (due, events, speed, pendingStore.deletingLastPathComponent())
 
         let firingStore = scratch.appendingPathComponent("alone-firing.sqlite")
-        let (urge, step) = try seedFiring(escalation, from: pendingStore, at: firingStore, traffic: traffic)
+        // Checkpointed and closed here, for the service's process to open alone.
+        let (urge, step) = try { () throws -> (Date, Date) in
+            let seeded = try seedFiring(escalation, from: pendingStore, at: firingStore, traffic: traffic)
+            try seeded.database.checkpoint()
+            return (seeded.urge, seeded.due)
+        }()
         let firing = try await onCluster(catalogue, logger: logger) { cluster in
             let clock = [
                 Key.clock: "accelerated", Key.clockStart: Timestamp.format(Self.firingStart(urge: urge)),

@@ -102,8 +102,7 @@ struct EscalationBench: AsyncParsableCommand {
         calendar: BusinessCalendar, logger: Logger
     ) async throws {
         let store = pendingStore.deletingLastPathComponent().appendingPathComponent("firing.sqlite")
-        let (urge, step) = try seedFiring(escalation, from: pendingStore, at: store, traffic: traffic)
-        let database = try ServiceDatabase(path: store.path, migrations: escalation.migrations)
+        let (database, urge, step) = try seedFiring(escalation, from: pendingStore, at: store, traffic: traffic)
         let clock = try AcceleratedClock(start: Self.firingStart(urge: urge), anchor: Date(), speed: speed)
         let firing = FiringLag(
             definition: escalation, database: database, catalogue: catalogue, clock: clock, calendar: calendar,
@@ -164,15 +163,15 @@ struct EscalationBench: AsyncParsableCommand {
         return store
     }
 
-    /// A firing run's store at `store`: a copy of the pending store plus the `due` tickets assigned an hour before
-    /// the start; returns when their urges and their steps fall due.
+    /// A firing run's store at `store`, open: a copy of the pending store plus the `due` tickets assigned an hour
+    /// before the start; returns it with the instants their urges and their steps fall due.
     func seedFiring(
         _ escalation: ServiceDefinition, from pendingStore: URL, at store: URL, traffic: EscalationTraffic
-    ) throws -> (urge: Date, due: Date) {
+    ) throws -> (database: ServiceDatabase, urge: Date, due: Date) {
         try FileManager.default.copyItem(at: pendingStore, to: store)
-        return try withStore(escalation, at: store) { database in
-            try traffic.seedDue(due, at: Self.start.addingTimeInterval(-3_600), in: database)
-        }
+        let database = try ServiceDatabase(path: store.path, migrations: escalation.migrations)
+        let (urge, due) = try traffic.seedDue(due, at: Self.start.addingTimeInterval(-3_600), in: database)
+        return (database, urge, due)
     }
 
     /// Where a firing run's clock starts: three business minutes before the urges, so the service has started.
