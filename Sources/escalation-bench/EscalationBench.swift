@@ -177,13 +177,11 @@ struct EscalationBench: AsyncParsableCommand {
     /// Where a firing run's clock starts: three business minutes before the urges, so the service has started.
     static func firingStart(urge: Date) -> Date { urge.addingTimeInterval(-180) }
 
-    /// Opens the store at `path`, lets `seed` write to it, and checkpoints it so that the file alone is a copy (and
-    /// the store is closed when this returns, for another process to open).
-    private func withStore<T>(_ escalation: ServiceDefinition, at path: URL, _ seed: (ServiceDatabase) throws -> T) throws -> T {
+    /// Opens the store at `path`, lets `seed` write to it, and checkpoints it so that the file alone is a copy.
+    private func withStore(_ escalation: ServiceDefinition, at path: URL, _ seed: (ServiceDatabase) throws -> Void) throws {
         let database = try ServiceDatabase(path: path.path, migrations: escalation.migrations)
-        let seeded = try seed(database)
+        try seed(database)
         try database.checkpoint()
-        return seeded
     }
 
     private static func verdict(_ met: Bool) -> String { met ? "met" : "NOT MET" }
