@@ -2,6 +2,7 @@ import Broker
 import BusinessTime
 import Contracts
 import Foundation
+import GRDB
 import Kafka
 import Logging
 import ServiceKit
@@ -66,11 +67,7 @@ public struct FiringLag {
         let running = BackgroundServices([instance.relay, instance.runner], logger: logger)
         let database = database
         let published = try await eventually(timeout: .seconds(600), every: .milliseconds(100)) {
-            try database.read { db in
-                try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM runtime_outbox WHERE type = ? AND sent_at IS NOT NULL",
-                    arguments: [type.rawValue])
-            } ?? 0 >= count
+            try database.read { db in try Self.sent(type, in: db) } >= count
         }
         try await running.stop()
         withExtendedLifetime(cluster) {}
@@ -81,11 +78,23 @@ public struct FiringLag {
     /// The lags from `instant` of the events of `type` sent so far.
     public func lags(of type: MessageType, dueAt instant: Date) throws -> Lags {
         let speed = clock.speed
-        return Lags(try database.read { db in
-            try Double.fetchAll(
-                db, sql: "SELECT sent_at FROM runtime_outbox WHERE type = ? AND sent_at IS NOT NULL",
-                arguments: [type.rawValue])
-        }.map { ($0 - instant.timeIntervalSince1970) / speed })
+        return try database.read { db in try Self.lags(of: type, dueAt: instant, speed: speed, in: db) }
+    }
+
+    /// How many events of `type` the store `db` has sent; a store another process writes can be watched with it.
+    public static func sent(_ type: MessageType, in db: Database) throws -> Int {
+        try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM runtime_outbox WHERE type = ? AND sent_at IS NOT NULL",
+            arguments: [type.rawValue]) ?? 0
+    }
+
+    /// The lags from `instant` of the events of `type` sent so far from the store `db`, whose service's clock ran
+    /// `speed` times faster than real time.
+    public static func lags(of type: MessageType, dueAt instant: Date, speed: Double, in db: Database) throws -> Lags {
+        Lags(try Double.fetchAll(
+            db, sql: "SELECT sent_at FROM runtime_outbox WHERE type = ? AND sent_at IS NOT NULL",
+            arguments: [type.rawValue]
+        ).map { ($0 - instant.timeIntervalSince1970) / speed })
     }
 }
 

@@ -36,6 +36,9 @@ public final class ServiceProcess {
 
     public func signal(_ signal: Int32) { kill(process.processIdentifier, signal) }
 
+    /// The process's peak resident memory so far in megabytes (`VmHWM`); nil once it has ended.
+    public var peakMegabytes: Double? { PeakMemory.megabytes(of: process.processIdentifier) }
+
     /// Waits for the process to end; its exit status, or nil if it still runs after `timeout`.
     public func exitStatus(within timeout: Duration = .seconds(30)) async -> Int32? {
         guard await eventually(timeout: timeout, { !process.isRunning }) else { return nil }

@@ -60,12 +60,7 @@ public struct ServiceThroughput {
         try cluster.createTopics(from: catalogue)
         let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers)
         // The input is on the broker before the service starts, so the run measures the service, not the producer.
-        let producer = try KafkaProducer(configuration: ProducerConfiguration(client: kafka), logger: logger)
-        for start in stride(from: 0, to: expected, by: 10_000) {
-            let chunk = try (start..<min(start + 10_000, expected)).map(message)
-            for result in await producer.send(chunk) { _ = try result.get() }
-        }
-        await producer.close()
+        try await Self.stage(count: expected, on: kafka, logger: logger, message: message)
 
         let batches = Mutex<(first: ContinuousClock.Instant?, durations: [Duration], consumed: Int)>((nil, [], 0))
         let prefetchMessages = self.prefetchMessages
@@ -97,6 +92,25 @@ public struct ServiceThroughput {
         return Result(
             rate: Double(expected) / ((finished - (first ?? finished)).milliseconds / 1_000),
             p50: percentile(0.5), p99: percentile(0.99), max: milliseconds.last ?? 0, batches: milliseconds.count)
+    }
+}
+
+extension ServiceThroughput {
+    /// Publishes `message(0)` to `message(count - 1)` to the cluster at `kafka`, made 10,000 at a time so that the
+    /// benchmark holds no more of them than that; returns the topics they went to.
+    @discardableResult
+    public static func stage(
+        count: Int, on kafka: KafkaConfiguration, logger: Logger, message: (Int) throws -> ProducerMessage
+    ) async throws -> Set<String> {
+        let producer = try KafkaProducer(configuration: ProducerConfiguration(client: kafka), logger: logger)
+        var topics: Set<String> = []
+        for start in stride(from: 0, to: count, by: 10_000) {
+            let chunk = try (start..<min(start + 10_000, count)).map(message)
+            topics.formUnion(chunk.map(\.topic))
+            for result in await producer.send(chunk) { _ = try result.get() }
+        }
+        await producer.close()
+        return topics
     }
 }
 

@@ -12,12 +12,14 @@ import TestSupport
 
 /// The escalation service with a million pending deadlines in its store: events applied per second against the
 /// pass-through runtime's rate in the same call (runs alternate), the lag of 10,000 steps falling due at one instant
-/// on an accelerated clock, through the real runner, outbox and relay, and the process's peak RSS.
+/// on an accelerated clock, through the real runner, outbox and relay, and peak RSS: the escalation executable's
+/// alone, run in its own process on the same workloads, and this whole process's.
 @main
 struct EscalationBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "escalation-bench",
-        abstract: "Escalation throughput against the pass-through runtime, firing lag, and peak RSS.")
+        abstract: "Escalation throughput against the pass-through runtime, firing lag, and peak RSS.",
+        discussion: "Needs the escalation executable built beside it (swift build -c release --product escalation).")
 
     @Option(help: "Deadlines pending in the store, due 1 to 31 days ahead.") var pending = 1_000_000
     @Option(help: "Messages applied per run.") var events = 50_000
@@ -54,6 +56,7 @@ struct EscalationBench: AsyncParsableCommand {
               + "\(runs) runs each, \(due) due at one instant on a clock ×\(speed), "
               + "\(ProcessInfo.processInfo.activeProcessorCount) cores, SQLite synchronous=FULL")
 
+        guard let executable = ServiceProcess.executable("escalation") else { throw EscalationBenchError.noExecutable }
         // The pending deadlines are written once; every store starts from a copy of the file.
         let seeded = ContinuousClock.now
         let pendingStore = scratch.appendingPathComponent("pending.sqlite")
@@ -68,14 +71,26 @@ struct EscalationBench: AsyncParsableCommand {
 
         // 2. Throughput.
         PeakMemory.reset()
+        let throughputStore = try seedThroughput(escalation, from: pendingStore, traffic: traffic)
         try await measureThroughput(
-            escalation, from: pendingStore, traffic: traffic, catalogue: catalogue, calendar: calendar, logger: logger)
+            escalation, from: throughputStore, traffic: traffic, catalogue: catalogue, calendar: calendar, logger: logger)
         peaks.append(PeakMemory.megabytes)
 
-        // 3. Memory: each phase's peak, the mock cluster included; the call's is the highest.
-        let peak = peaks.max() ?? 0
-        print(String(format: "peak RSS  seeding %.0f MB, firing %.0f MB, throughput runs %.0f MB; the call %.0f MB  "
-                     + "target ≤ %.0f MB: %@", peaks[0], peaks[1], peaks[2], peak, Self.memoryTarget,
+        // 3. The service alone: the executable in its own process on both workloads, this one keeping the broker.
+        PeakMemory.reset()
+        let alone = try await measureAlone(
+            SeparateService(executable: executable, data: data.directory), escalation, pendingStore: pendingStore,
+            throughputStore: throughputStore, traffic: traffic, catalogue: catalogue, logger: logger)
+        peaks.append(PeakMemory.megabytes)
+
+        // 4. Memory. The target is the service's own (its broker is another process in production); this process's
+        // peak, with the services run in it and the mock cluster, is reported beside it.
+        let (peak, call) = (max(alone.firing, alone.throughput), peaks.max() ?? 0)
+        print(String(format: "peak RSS  this process (services in it, mock cluster, producers): seeding %.0f MB, "
+                     + "firing %.0f MB, throughput runs %.0f MB, beside the service process %.0f MB; the call %.0f MB",
+                     peaks[0], peaks[1], peaks[2], peaks[3], call))
+        print(String(format: "peak RSS  the escalation service alone: firing %.0f MB, throughput %.0f MB; %.0f MB  "
+                     + "target ≤ %.0f MB: %@", alone.firing, alone.throughput, peak, Self.memoryTarget,
                      Self.verdict(peak <= Self.memoryTarget)))
     }
 
@@ -87,10 +102,8 @@ struct EscalationBench: AsyncParsableCommand {
         calendar: BusinessCalendar, logger: Logger
     ) async throws {
         let store = pendingStore.deletingLastPathComponent().appendingPathComponent("firing.sqlite")
-        try FileManager.default.copyItem(at: pendingStore, to: store)
-        let database = try ServiceDatabase(path: store.path, migrations: escalation.migrations)
-        let (urge, step) = try traffic.seedDue(due, at: Self.start.addingTimeInterval(-3_600), in: database)
-        let clock = try AcceleratedClock(start: urge.addingTimeInterval(-180), anchor: Date(), speed: speed)
+        let (database, urge, step) = try seedFiring(escalation, from: pendingStore, at: store, traffic: traffic)
+        let clock = try AcceleratedClock(start: Self.firingStart(urge: urge), anchor: Date(), speed: speed)
         let firing = FiringLag(
             definition: escalation, database: database, catalogue: catalogue, clock: clock, calendar: calendar,
             logger: logger)
@@ -102,21 +115,12 @@ struct EscalationBench: AsyncParsableCommand {
               + "\(misses.summary)  target p99 ≤ \(Self.lagTarget) s: \(Self.verdict(misses.p99 <= Self.lagTarget))")
     }
 
-    /// The throughput runs, each on a copy of the pending store holding also the earlier tickets the run's
-    /// verifications are about (at H2 since half an hour before).
+    /// The throughput runs, each on a copy of `store` (`seedThroughput`'s).
     private func measureThroughput(
-        _ escalation: ServiceDefinition, from pendingStore: URL, traffic: EscalationTraffic, catalogue: TopicCatalogue,
+        _ escalation: ServiceDefinition, from store: URL, traffic: EscalationTraffic, catalogue: TopicCatalogue,
         calendar: BusinessCalendar, logger: Logger
     ) async throws {
         let (events, codec) = (events, ContractCodec(catalogue: catalogue))
-        let store = pendingStore.deletingLastPathComponent().appendingPathComponent("throughput.sqlite")
-        try FileManager.default.copyItem(at: pendingStore, to: store)
-        defer { try? FileManager.default.removeItem(at: store) }
-        try withStore(escalation, at: store) { database in
-            try traffic.seedEarlier(events / 3, at: Self.start.addingTimeInterval(-1_800), in: database)
-            let pending = try database.read { db in try DeadlineStore.counts(in: db).pending }
-            print("store     \(pending) deadlines pending (\(events / 3) tickets at H2 await the run's verifications)")
-        }
         let measured = PairedThroughput.Side(escalation, database: { path in
             try FileManager.default.copyItem(at: store, to: URL(fileURLWithPath: path))
             return try ServiceDatabase(path: path, migrations: escalation.migrations)
@@ -126,7 +130,7 @@ struct EscalationBench: AsyncParsableCommand {
         }
         let rates = try await PairedThroughput(
             catalogue: catalogue, calendar: calendar, start: Self.start, batch: batch, logger: logger
-        ).run(measured, against: hotline, runs: runs, in: pendingStore.deletingLastPathComponent())
+        ).run(measured, against: hotline, runs: runs, in: store.deletingLastPathComponent())
         print(String(format: "median escalation %8.0f events/s, pass-through %8.0f events/s",
                      median(rates.measured), median(rates.anchor)))
         print(String(format: "escalation / pass-through %.2f (median of paired runs %.2f)  target ≥ %.1f: %@",
@@ -143,6 +147,35 @@ struct EscalationBench: AsyncParsableCommand {
             }
         }
     }
+
+    /// The throughput runs' store: a copy of the pending store holding also the earlier tickets the runs'
+    /// verifications are about (at H2 since half an hour before).
+    private func seedThroughput(
+        _ escalation: ServiceDefinition, from pendingStore: URL, traffic: EscalationTraffic
+    ) throws -> URL {
+        let store = pendingStore.deletingLastPathComponent().appendingPathComponent("throughput.sqlite")
+        try FileManager.default.copyItem(at: pendingStore, to: store)
+        try withStore(escalation, at: store) { database in
+            try traffic.seedEarlier(events / 3, at: Self.start.addingTimeInterval(-1_800), in: database)
+            let pending = try database.read { db in try DeadlineStore.counts(in: db).pending }
+            print("store     \(pending) deadlines pending (\(events / 3) tickets at H2 await the run's verifications)")
+        }
+        return store
+    }
+
+    /// A firing run's store at `store`, open: a copy of the pending store plus the `due` tickets assigned an hour
+    /// before the start; returns it with the instants their urges and their steps fall due.
+    func seedFiring(
+        _ escalation: ServiceDefinition, from pendingStore: URL, at store: URL, traffic: EscalationTraffic
+    ) throws -> (database: ServiceDatabase, urge: Date, due: Date) {
+        try FileManager.default.copyItem(at: pendingStore, to: store)
+        let database = try ServiceDatabase(path: store.path, migrations: escalation.migrations)
+        let (urge, due) = try traffic.seedDue(due, at: Self.start.addingTimeInterval(-3_600), in: database)
+        return (database, urge, due)
+    }
+
+    /// Where a firing run's clock starts: three business minutes before the urges, so the service has started.
+    static func firingStart(urge: Date) -> Date { urge.addingTimeInterval(-180) }
 
     /// Opens the store at `path`, lets `seed` write to it, and checkpoints it so that the file alone is a copy.
     private func withStore(_ escalation: ServiceDefinition, at path: URL, _ seed: (ServiceDatabase) throws -> Void) throws {

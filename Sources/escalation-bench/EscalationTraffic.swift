@@ -85,4 +85,6 @@ struct EscalationTraffic {
 enum EscalationBenchError: Error {
     /// A seeded assignment started no step: the rules no longer watch the benchmark's tickets.
     case noStep
+    /// The escalation executable is not built beside the benchmark.
+    case noExecutable
 }
