@@ -1,0 +1,33 @@
+import Contracts
+import ServiceKit
+
+// Written as the `Codable` conformances write them, for the callback service's hand-coded state.
+
+extension PromiseBook: HandCodedValue {
+    package func write(to state: inout StateWriting) {
+        state.object { state in state.member("entries", entries) }
+    }
+
+    package init(reading state: inout StateReading) throws {
+        self.init(entries: try state.object { state in try state.array("entries") })
+    }
+}
+
+extension PromiseBook.Entry: HandCodedValue {
+    package func write(to state: inout StateWriting) {
+        state.object { state in
+            state.member("promise", promise)
+            state.member("unit", unit)
+            state.member("tier", tier)
+            state.member("fate", fate)
+        }
+    }
+
+    package init(reading state: inout StateReading) throws {
+        self = try state.object { state in
+            PromiseBook.Entry(
+                promise: try state.value("promise"), unit: try state.string("unit"), tier: try state.value("tier"),
+                fate: try state.value("fate"))
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Writes a `HandCodedState` in `StateCoding`'s form: keyed containers (`object`) of named members, arrays, and
+/// plain values, each as the `Codable` writer writes it (a date as its `Codable` double, an enum as its raw value).
+/// An optional member is left out when nil, as `Codable`'s `encodeIfPresent` does.
+package struct StateWriting {
+    var out = StateBytes()
+    /// The members written so far in the keyed container being written.
+    private var members: UInt32 = 0
+
+    package mutating func object(_ write: (inout StateWriting) -> Void) {
+        let countAt = out.openContainer(.keyed)
+        let outer = members
+        members = 0
+        write(&self)
+        out.count(members, at: countAt)
+        members = outer
+    }
+
+    package mutating func array<Items: Collection>(_ items: Items, _ write: (inout StateWriting, Items.Element) -> Void) {
+        out.count(UInt32(items.count), at: out.openContainer(.unkeyed))
+        for item in items { write(&self, item) }
+    }
+
+    /// Starts the member `name` of the keyed container being written; its value follows.
+    package mutating func name(_ name: StaticString) {
+        members += 1
+        out.varint(UInt64(name.utf8CodeUnitCount))
+        out.bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    }
+
+    package mutating func string(_ value: String) { out.string(value) }
+    package mutating func integer(_ value: Int) { out.integer(Int64(value)) }
+    package mutating func bool(_ value: Bool) { out.tag(value ? .true : .false) }
+    package mutating func date(_ value: Date) { out.double(value.timeIntervalSinceReferenceDate) }
+    package mutating func value<Value: RawRepresentable>(_ value: Value) where Value.RawValue == String {
+        out.string(value.rawValue)
+    }
+}
+
+extension StateWriting {
+    package mutating func member(_ name: StaticString, _ value: String) {
+        self.name(name)
+        string(value)
+    }
+
+    package mutating func member(_ name: StaticString, _ value: Int) {
+        self.name(name)
+        integer(value)
+    }
+
+    package mutating func member(_ name: StaticString, _ value: Bool) {
+        self.name(name)
+        bool(value)
+    }
+
+    package mutating func member(_ name: StaticString, _ value: Date) {
+        self.name(name)
+        date(value)
+    }
+
+    package mutating func member<Value: RawRepresentable>(_ name: StaticString, _ value: Value) where Value.RawValue == String {
+        self.name(name)
+        self.value(value)
+    }
+
+    package mutating func member(_ name: StaticString, _ value: some HandCodedValue) {
+        self.name(name)
+        value.write(to: &self)
+    }
+
+    package mutating func member(_ name: StaticString, _ values: [some HandCodedValue]) {
+        self.name(name)
+        array(values) { $1.write(to: &$0) }
+    }
+
+    package mutating func member<Items: Collection>(
+        _ name: StaticString, _ items: Items, _ write: (inout StateWriting, Items.Element) -> Void
+    ) {
+        self.name(name)
+        array(items, write)
+    }
+
+    // Left out when nil.
+
+    package mutating func member(_ name: StaticString, _ value: String?) {
+        if let value { member(name, value) }
+    }
+
+    package mutating func member(_ name: StaticString, _ value: Date?) {
+        if let value { member(name, value) }
+    }
+
+    package mutating func member<Value: RawRepresentable>(_ name: StaticString, _ value: Value?) where Value.RawValue == String {
+        if let value { member(name, value) }
+    }
+
+    package mutating func member(_ name: StaticString, _ value: (some HandCodedValue)?) {
+        if let value { member(name, value) }
+    }
+}
