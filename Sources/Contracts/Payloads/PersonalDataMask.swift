@@ -40,12 +40,22 @@ public enum PersonalDataMask {
     public static func account(_ account: String) -> String {
         let characters = trimmed(account).map { asciiDigit($0) ?? $0 }
         let candidates = characters.suffix(min(4, max(0, characters.count - 1)))
-        let kept = candidates.reversed().prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }.reversed()
+        let kept = candidates.reversed().prefix { character in
+            // An ASCII letter, digit or dash.
+            guard let ascii = character.asciiValue else { return false }
+            return ascii == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(ascii)
+                || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(ascii | 0x20)
+        }.reversed()
         return String(repeating: "*", count: max(1, characters.count - kept.count)) + String(kept)
     }
 
     /// The digits that identify the line: country code and extension dropped, digits folded to ASCII.
     private static func subscriberDigits(_ phone: String) -> [Character] {
+        // Most numbers are typed as ASCII digits only: one group, no sign, no extension, only a country code to drop.
+        if phone.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+            let digits = Array(phone)
+            return Array(digits.dropFirst(countryCodeLength(digits, afterPlus: false)))
+        }
         var text = trimmed(phone)
         let folded = text.map { $0.isASCII && $0.isUppercase ? Character($0.lowercased()) : $0 }
         if let mark = extensionMarks.compactMap({ mark in firstStart(of: mark, in: folded) }).min() {
@@ -117,7 +127,8 @@ public enum PersonalDataMask {
 
     /// The characters of `text` without leading and trailing whitespace.
     private static func trimmed(_ text: String) -> [Character] {
-        Array(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        if let first = text.first, let last = text.last, !first.isWhitespace, !last.isWhitespace { return Array(text) }
+        return Array(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }
 
