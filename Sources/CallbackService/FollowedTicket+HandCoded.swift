@@ -11,29 +11,29 @@ extension FollowedTicket: HandCodedState {
     package func write(to state: inout StateWriting) {
         state.object { state in
             state.member("ticketNo", ticketNo)
-            state.member("registration", registration)
+            if let registration { state.member("registration", registration) }
             state.member("timeline", timeline)
-            state.member("holder", holder)
-            state.member("highestTier", highestTier)
-            state.member("level", level)
-            state.member("responsibility", responsibility)
+            if let holder { state.member("holder", holder) }
+            state.member("highestTier", highestTier?.rawValue)
+            state.member("level", level?.rawValue)
+            state.member("responsibility", responsibility?.rawValue)
             state.member("steps", steps)
             state.member("promises", promises)
             state.member("urges", urges)
             state.member("pausedSeconds", pausedSeconds)
             state.member("warningFiled", warningFiled)
             state.member("emergencyStarted", emergencyStarted)
-            state.member("appeal", appeal)
+            state.member("appeal", appeal.rawValue)
             state.member("verified", verified)
             state.member("resolved", resolved)
             state.member("transferred", transferred)
             state.member("urgedByService", urgedByService)
             state.member("supervised", supervised)
             state.member("boundMissed", boundMissed)
-            state.member("task", task)
+            if let task { state.member("task", task) }
             state.member("callbacks", callbacks)
             state.member("unreachableTries", unreachableTries)
-            state.member("falseResolution", falseResolution)
+            if let falseResolution { state.member("falseResolution", falseResolution) }
             state.member("closedAt", closedAt)
         }
     }
@@ -41,12 +41,12 @@ extension FollowedTicket: HandCodedState {
     package init(reading state: inout StateReading) throws {
         self = try state.object { state in
             var ticket = FollowedTicket(ticketNo: try state.string("ticketNo"))
-            ticket.registration = try state.optional("registration")
+            ticket.registration = try state.has("registration") ? Registration(reading: &state) : nil
             ticket.timeline = try state.array("timeline")
-            ticket.holder = try state.optional("holder")
-            ticket.highestTier = try state.optional("highestTier") { try $0.value() }
-            ticket.level = try state.optional("level") { try $0.value() }
-            ticket.responsibility = try state.optional("responsibility") { try $0.value() }
+            ticket.holder = try state.has("holder") ? Holder(reading: &state) : nil
+            ticket.highestTier = try state.has("highestTier") ? state.value() : nil
+            ticket.level = try state.has("level") ? state.value() : nil
+            ticket.responsibility = try state.has("responsibility") ? state.value() : nil
             ticket.steps = try state.value("steps")
             ticket.promises = try state.value("promises")
             ticket.urges = try state.integer("urges")
@@ -60,11 +60,11 @@ extension FollowedTicket: HandCodedState {
             ticket.urgedByService = try state.bool("urgedByService")
             ticket.supervised = try state.bool("supervised")
             ticket.boundMissed = try state.bool("boundMissed")
-            ticket.task = try state.optional("task")
+            ticket.task = try state.has("task") ? CallbackTask(reading: &state) : nil
             ticket.callbacks = try state.integer("callbacks")
             ticket.unreachableTries = try state.integer("unreachableTries")
-            ticket.falseResolution = try state.optional("falseResolution")
-            ticket.closedAt = try state.optional("closedAt") { try $0.date() }
+            ticket.falseResolution = try state.has("falseResolution") ? ComplaintClosed.FalseResolution(reading: &state) : nil
+            ticket.closedAt = try state.has("closedAt") ? state.date() : nil
             return ticket
         }
     }
@@ -73,9 +73,9 @@ extension FollowedTicket: HandCodedState {
 extension FollowedTicket.Registration: HandCodedValue {
     package func write(to state: inout StateWriting) {
         state.object { state in
-            state.member("channel", channel)
-            state.member("type", type)
-            state.member("category", category)
+            state.member("channel", channel.rawValue)
+            state.member("type", type.rawValue)
+            state.member("category", category?.rawValue)
             state.member("area", area)
             state.member("customer", customer)
             state.member("receivedAt", receivedAt)
@@ -89,10 +89,10 @@ extension FollowedTicket.Registration: HandCodedValue {
         self = try state.object { state in
             FollowedTicket.Registration(
                 channel: try state.value("channel"), type: try state.value("type"),
-                category: try state.optional("category") { try $0.value() }, area: try state.string("area"),
+                category: try state.has("category") ? state.value() : nil, area: try state.string("area"),
                 customer: try state.value("customer"), receivedAt: try state.date("receivedAt"),
                 firstOwner: try state.value("firstOwner"), isRepeat: try state.bool("isRepeat"),
-                matchedTicketNo: try state.optional("matchedTicketNo") { try $0.string() })
+                matchedTicketNo: try state.has("matchedTicketNo") ? state.string() : nil)
         }
     }
 }
@@ -101,7 +101,7 @@ extension FollowedTicket.Holder: HandCodedValue {
     package func write(to state: inout StateWriting) {
         state.object { state in
             state.member("unit", unit)
-            state.member("tier", tier)
+            state.member("tier", tier.rawValue)
         }
     }
 
@@ -115,12 +115,12 @@ extension FollowedTicket.Holder: HandCodedValue {
 extension FollowedTicket.CallbackTask: HandCodedValue {
     package func write(to state: inout StateWriting) {
         state.object { state in
-            state.member("step", step)
+            state.member("step", step.rawValue)
             state.member("unit", unit)
-            state.member("tier", tier)
+            state.member("tier", tier.rawValue)
             state.member("dueAt", dueAt)
             state.member("attempt", attempt)
-            state.member("method", method)
+            state.member("method", method.rawValue)
         }
     }
 
@@ -148,7 +148,7 @@ extension StepTrack.Step: HandCodedValue {
         state.object { state in
             state.member("step", step)
             state.member("unit", unit)
-            state.member("tier", tier)
+            state.member("tier", tier.rawValue)
             state.member("startedAt", startedAt)
             state.member("dueAt", dueAt)
             state.member("limit", limit)
@@ -162,7 +162,7 @@ extension StepTrack.Step: HandCodedValue {
             StepTrack.Step(
                 step: try state.string("step"), unit: try state.string("unit"), tier: try state.value("tier"),
                 startedAt: try state.date("startedAt"), dueAt: try state.date("dueAt"), limit: try state.string("limit"),
-                endedAt: try state.optional("endedAt") { try $0.date() }, missed: try state.bool("missed"))
+                endedAt: try state.has("endedAt") ? state.date() : nil, missed: try state.bool("missed"))
         }
     }
 }

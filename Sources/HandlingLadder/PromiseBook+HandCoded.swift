@@ -18,8 +18,8 @@ extension PromiseBook.Entry: HandCodedValue {
         state.object { state in
             state.member("promise", promise)
             state.member("unit", unit)
-            state.member("tier", tier)
-            state.member("fate", fate)
+            state.member("tier", tier.rawValue)
+            state.member("fate", fate.rawValue)
         }
     }
 

@@ -16,10 +16,10 @@ extension Customer: HandCodedValue {
     package init(reading state: inout StateReading) throws {
         self = try state.object { state in
             Customer(
-                account: try state.optional("account") { try $0.string() },
-                name: try state.optional("name") { try $0.string() },
-                phone: try state.optional("phone") { try $0.string() },
-                address: try state.optional("address") { try $0.string() },
+                account: try state.has("account") ? state.string() : nil,
+                name: try state.has("name") ? state.string() : nil,
+                phone: try state.has("phone") ? state.string() : nil,
+                address: try state.has("address") ? state.string() : nil,
                 named: try state.bool("named"))
         }
     }
@@ -35,7 +35,7 @@ extension Owner: HandCodedValue {
 
     package init(reading state: inout StateReading) throws {
         self = try state.object { state in
-            Owner(unit: try state.string("unit"), person: try state.optional("person") { try $0.string() })
+            Owner(unit: try state.string("unit"), person: try state.has("person") ? state.string() : nil)
         }
     }
 }
@@ -59,9 +59,9 @@ extension ComplaintClosed.TimelineEntry: HandCodedValue {
     package func write(to state: inout StateWriting) {
         state.object { state in
             state.member("at", at)
-            state.member("type", type)
+            state.member("type", type.rawValue)
             state.member("unit", unit)
-            state.member("tier", tier)
+            state.member("tier", tier?.rawValue)
             state.member("by", by)
             state.member("summary", summary)
         }
@@ -71,8 +71,8 @@ extension ComplaintClosed.TimelineEntry: HandCodedValue {
         self = try state.object { state in
             ComplaintClosed.TimelineEntry(
                 at: try state.date("at"), type: try state.value("type"),
-                unit: try state.optional("unit") { try $0.string() }, tier: try state.optional("tier") { try $0.value() },
-                by: try state.optional("by") { try $0.string() }, summary: try state.optional("summary") { try $0.string() })
+                unit: try state.has("unit") ? state.string() : nil, tier: try state.has("tier") ? state.value() : nil,
+                by: try state.has("by") ? state.string() : nil, summary: try state.has("summary") ? state.string() : nil)
         }
     }
 }

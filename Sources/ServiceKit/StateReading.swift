@@ -3,6 +3,10 @@ import Foundation
 /// Reads a `HandCodedState` from `StateCoding`'s form, member after member in the order the state writes them.
 /// Anything else (a member under another name, out of order, of another kind, or one more than the state reads)
 /// throws `Unexpected`, and the state is read through `Codable`, which reads any layout.
+///
+/// An optional member is read as `has(name) ? value : nil`: an optional of a generic type would cost a look-up of
+/// its metadata on each call from another module (see `StateWriting`). A member `Codable` wrote as null is not one
+/// the state writes, so its value does not read, and the state is read through `Codable`.
 package struct StateReading {
     /// The bytes are not laid out as the state writes them.
     package struct Unexpected: Error {}
@@ -134,19 +138,5 @@ extension StateReading {
     package mutating func array<Element: HandCodedValue>(_ name: StaticString, of type: Element.Type = Element.self) throws -> [Element] {
         try member(name)
         return try array { try Element(reading: &$0) }
-    }
-
-    package mutating func optional<Value: HandCodedValue>(_ name: StaticString, as type: Value.Type = Value.self) throws -> Value? {
-        try optional(name) { try Value(reading: &$0) }
-    }
-
-    /// The member `name` read with `read`, or nil when it is absent or null.
-    package mutating func optional<Value>(_ name: StaticString, _ read: (inout StateReading) throws -> Value) throws -> Value? {
-        guard try has(name) else { return nil }
-        if position < reader.bytes.count, reader.bytes[position] == StateTag.null.rawValue {
-            position += 1
-            return nil
-        }
-        return try read(&self)
     }
 }

@@ -3,6 +3,10 @@ import Foundation
 /// Writes a `HandCodedState` in `StateCoding`'s form: keyed containers (`object`) of named members, arrays, and
 /// plain values, each as the `Codable` writer writes it (a date as its `Codable` double, an enum as its raw value).
 /// An optional member is left out when nil, as `Codable`'s `encodeIfPresent` does.
+///
+/// Called from other modules, generic functions here run unspecialized, and an optional or a collection of a generic
+/// type costs a look-up of its type's metadata on each call: optional members are written by the caller (`if let`,
+/// or their raw value), and only arrays of values are generic.
 package struct StateWriting {
     var out = StateBytes()
     /// The members written so far in the keyed container being written.
@@ -17,11 +21,6 @@ package struct StateWriting {
         members = outer
     }
 
-    package mutating func array<Items: Collection>(_ items: Items, _ write: (inout StateWriting, Items.Element) -> Void) {
-        out.count(UInt32(items.count), at: out.openContainer(.unkeyed))
-        for item in items { write(&self, item) }
-    }
-
     /// Starts the member `name` of the keyed container being written; its value follows.
     package mutating func name(_ name: StaticString) {
         members += 1
@@ -33,9 +32,6 @@ package struct StateWriting {
     package mutating func integer(_ value: Int) { out.integer(Int64(value)) }
     package mutating func bool(_ value: Bool) { out.tag(value ? .true : .false) }
     package mutating func date(_ value: Date) { out.double(value.timeIntervalSinceReferenceDate) }
-    package mutating func value<Value: RawRepresentable>(_ value: Value) where Value.RawValue == String {
-        out.string(value.rawValue)
-    }
 }
 
 extension StateWriting {
@@ -59,11 +55,6 @@ extension StateWriting {
         date(value)
     }
 
-    package mutating func member<Value: RawRepresentable>(_ name: StaticString, _ value: Value) where Value.RawValue == String {
-        self.name(name)
-        self.value(value)
-    }
-
     package mutating func member(_ name: StaticString, _ value: some HandCodedValue) {
         self.name(name)
         value.write(to: &self)
@@ -71,31 +62,17 @@ extension StateWriting {
 
     package mutating func member(_ name: StaticString, _ values: [some HandCodedValue]) {
         self.name(name)
-        array(values) { $1.write(to: &$0) }
+        out.count(UInt32(values.count), at: out.openContainer(.unkeyed))
+        for value in values { value.write(to: &self) }
     }
 
-    package mutating func member<Items: Collection>(
-        _ name: StaticString, _ items: Items, _ write: (inout StateWriting, Items.Element) -> Void
-    ) {
-        self.name(name)
-        array(items, write)
-    }
-
-    // Left out when nil.
-
+    /// Left out when nil; an enum as its raw value.
     package mutating func member(_ name: StaticString, _ value: String?) {
         if let value { member(name, value) }
     }
 
+    /// Left out when nil.
     package mutating func member(_ name: StaticString, _ value: Date?) {
-        if let value { member(name, value) }
-    }
-
-    package mutating func member<Value: RawRepresentable>(_ name: StaticString, _ value: Value?) where Value.RawValue == String {
-        if let value { member(name, value) }
-    }
-
-    package mutating func member(_ name: StaticString, _ value: (some HandCodedValue)?) {
         if let value { member(name, value) }
     }
 }
