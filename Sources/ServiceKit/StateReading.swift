@@ -104,39 +104,27 @@ package struct StateReading {
 }
 
 extension StateReading {
-    package mutating func string(_ name: StaticString) throws -> String {
+    /// The value of the member `name`, which must be next, read by `read`.
+    private mutating func member<Value>(_ name: StaticString, _ read: (inout StateReading) throws -> Value) throws -> Value {
         try member(name)
-        return try string()
+        return try read(&self)
     }
 
-    package mutating func integer(_ name: StaticString) throws -> Int {
-        try member(name)
-        return try integer()
-    }
-
-    package mutating func bool(_ name: StaticString) throws -> Bool {
-        try member(name)
-        return try bool()
-    }
-
-    package mutating func date(_ name: StaticString) throws -> Date {
-        try member(name)
-        return try date()
-    }
+    package mutating func string(_ name: StaticString) throws -> String { try member(name) { try $0.string() } }
+    package mutating func integer(_ name: StaticString) throws -> Int { try member(name) { try $0.integer() } }
+    package mutating func bool(_ name: StaticString) throws -> Bool { try member(name) { try $0.bool() } }
+    package mutating func date(_ name: StaticString) throws -> Date { try member(name) { try $0.date() } }
 
     package mutating func value<Value: RawRepresentable>(_ name: StaticString, as type: Value.Type = Value.self) throws -> Value
     where Value.RawValue == String {
-        try member(name)
-        return try value(type)
+        try member(name) { try $0.value(type) }
     }
 
     package mutating func value<Value: HandCodedValue>(_ name: StaticString, as type: Value.Type = Value.self) throws -> Value {
-        try member(name)
-        return try Value(reading: &self)
+        try member(name) { try Value(reading: &$0) }
     }
 
     package mutating func array<Element: HandCodedValue>(_ name: StaticString, of type: Element.Type = Element.self) throws -> [Element] {
-        try member(name)
-        return try array { try Element(reading: &$0) }
+        try member(name) { try $0.array { try Element(reading: &$0) } }
     }
 }

@@ -35,35 +35,24 @@ package struct StateWriting {
 }
 
 extension StateWriting {
-    package mutating func member(_ name: StaticString, _ value: String) {
+    /// The member `name`, its value written by `write`.
+    private mutating func member(_ name: StaticString, _ write: (inout StateWriting) -> Void) {
         self.name(name)
-        string(value)
+        write(&self)
     }
 
-    package mutating func member(_ name: StaticString, _ value: Int) {
-        self.name(name)
-        integer(value)
-    }
+    package mutating func member(_ name: StaticString, _ value: String) { member(name) { $0.string(value) } }
+    package mutating func member(_ name: StaticString, _ value: Int) { member(name) { $0.integer(value) } }
+    package mutating func member(_ name: StaticString, _ value: Bool) { member(name) { $0.bool(value) } }
+    package mutating func member(_ name: StaticString, _ value: Date) { member(name) { $0.date(value) } }
 
-    package mutating func member(_ name: StaticString, _ value: Bool) {
-        self.name(name)
-        bool(value)
-    }
-
-    package mutating func member(_ name: StaticString, _ value: Date) {
-        self.name(name)
-        date(value)
-    }
-
-    package mutating func member(_ name: StaticString, _ value: some HandCodedValue) {
-        self.name(name)
-        value.write(to: &self)
-    }
+    package mutating func member(_ name: StaticString, _ value: some HandCodedValue) { member(name) { value.write(to: &$0) } }
 
     package mutating func member(_ name: StaticString, _ values: [some HandCodedValue]) {
-        self.name(name)
-        out.count(UInt32(values.count), at: out.openContainer(.unkeyed))
-        for value in values { value.write(to: &self) }
+        member(name) { state in
+            state.out.count(UInt32(values.count), at: state.out.openContainer(.unkeyed))
+            for value in values { value.write(to: &state) }
+        }
     }
 
     /// Left out when nil; an enum as its raw value.
