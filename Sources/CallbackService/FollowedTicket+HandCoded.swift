@@ -133,14 +133,10 @@ extension FollowedTicket.CallbackTask: HandCodedValue {
     }
 }
 
-extension StepTrack: HandCodedValue {
-    package func write(to state: inout StateWriting) {
-        state.object { state in state.member("steps", steps) }
-    }
-
-    package init(reading state: inout StateReading) throws {
-        self.init(steps: try state.object { state in try state.array("steps") })
-    }
+extension StepTrack: HandCodedList {
+    package static let member: StaticString = "steps"
+    package var elements: [Step] { steps }
+    package init(elements: [Step]) { self.init(steps: elements) }
 }
 
 extension StepTrack.Step: HandCodedValue {

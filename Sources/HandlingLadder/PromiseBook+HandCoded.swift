@@ -3,14 +3,10 @@ import ServiceKit
 
 // Written as the `Codable` conformances write them, for the callback service's hand-coded state.
 
-extension PromiseBook: HandCodedValue {
-    package func write(to state: inout StateWriting) {
-        state.object { state in state.member("entries", entries) }
-    }
-
-    package init(reading state: inout StateReading) throws {
-        self.init(entries: try state.object { state in try state.array("entries") })
-    }
+extension PromiseBook: HandCodedList {
+    package static let member: StaticString = "entries"
+    package var elements: [Entry] { entries }
+    package init(elements: [Entry]) { self.init(entries: elements) }
 }
 
 extension PromiseBook.Entry: HandCodedValue {

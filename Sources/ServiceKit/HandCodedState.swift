@@ -32,3 +32,23 @@ extension HandCodedState {
         return state
     }
 }
+
+/// A value that only wraps a list of values (a ticket's steps, its promises): written as a keyed container of that
+/// one member, as its `Codable` conformance writes it.
+package protocol HandCodedList: HandCodedValue {
+    associatedtype Element: HandCodedValue
+    /// The member's name.
+    static var member: StaticString { get }
+    var elements: [Element] { get }
+    init(elements: [Element])
+}
+
+extension HandCodedList {
+    package func write(to state: inout StateWriting) {
+        state.object { state in state.member(Self.member, elements) }
+    }
+
+    package init(reading state: inout StateReading) throws {
+        self.init(elements: try state.object { state in try state.array(Self.member) })
+    }
+}
