@@ -19,6 +19,11 @@ public struct StepTrack: Codable, Sendable, Equatable {
 
     public private(set) var steps: [Step] = []
 
+    init() {}
+
+    /// A track as stored.
+    init(steps: [Step]) { self.steps = steps }
+
     /// The step running now.
     public var running: Step? { steps.last.flatMap { $0.endedAt == nil ? $0 : nil } }
 

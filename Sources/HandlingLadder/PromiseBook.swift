@@ -20,6 +20,9 @@ public struct PromiseBook: Codable, Sendable, Equatable {
 
     public init() {}
 
+    /// A book as stored.
+    init(entries: [Entry]) { self.entries = entries }
+
     /// The promise still waiting to be kept, if any (only the latest can be).
     public var open: Entry? { entries.last.flatMap { $0.fate == .open ? $0 : nil } }
 

@@ -14,22 +14,36 @@ package enum StateCoding {
     /// The first byte of a state in this form.
     static let marker: UInt8 = 0xB1
 
+    /// The state in this form, written by the state itself when it is a `HandCodedState`.
     package static func encode<Value: Encodable>(_ value: Value) throws -> Data {
-        let writer = StateWriter()
-        writer.bytes.append(marker)
-        try writer.encode(value, depth: 0, path: nil)
-        writer.close(downTo: 0)
-        return Data(writer.bytes)
+        if let handCoded = value as? any HandCodedState { return handCoded.stateData }
+        return try encodeWithCodable(value)
     }
 
+    /// The state from this form or from JSON; a `HandCodedState` reads this form itself when it is laid out as the
+    /// state writes it, and through `Codable` otherwise.
     package static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
+        if data.first == marker, let handCoded = type as? any HandCodedState.Type,
+           let state = handCoded.readByHand(from: data) as? Value {
+            return state
+        }
+        return try decodeWithCodable(type, from: data)
+    }
+
+    /// The state's `Codable` members in this form: what a `HandCodedState` must write byte for byte.
+    package static func encodeWithCodable<Value: Encodable>(_ value: Value) throws -> Data {
+        let writer = StateWriter()
+        writer.out.bytes.append(marker)
+        try writer.encode(value, depth: 0, path: nil)
+        writer.close(downTo: 0)
+        return Data(writer.out.bytes)
+    }
+
+    /// The state read through its `Codable` conformance, as any state not written by itself is.
+    package static func decodeWithCodable<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
         guard data.first == marker else { return try JSONDecoder().decode(type, from: data) }
         return try StateReader(bytes: Array(data)).decode(type, at: 1, path: nil)
     }
-}
-
-private enum Tag: UInt8 {
-    case null, `false`, `true`, integer, double, string, keyed, unkeyed
 }
 
 /// Where a value sits in the state, for errors: made only for containers' members that are containers themselves,
@@ -72,28 +86,24 @@ private struct StateIndexKey: CodingKey {
 private final class StateWriter {
     // One writer serves one `encode` call on one thread: no access can overlap, so Swift's run-time exclusivity
     // checks (a tenth of the encoding's time) are left out.
-    @exclusivity(unchecked) var bytes: [UInt8] = []
+    @exclusivity(unchecked) var out = StateBytes()
     /// The open containers, innermost last: the depth of their members, their number, where their count goes and
     /// their members so far.
     @exclusivity(unchecked) private var open: [(depth: Int, id: Int, countAt: Int, count: UInt32)] = []
     @exclusivity(unchecked) private var opened = 0
 
-    init() { bytes.reserveCapacity(512) }
-
     func close(downTo depth: Int) {
         while let last = open.last, last.depth > depth {
-            for index in 0..<4 { bytes[last.countAt + index] = UInt8(truncatingIfNeeded: last.count >> (8 * index)) }
+            out.count(last.count, at: last.countAt)
             open.removeLast()
         }
     }
 
     /// Opens a container for a value at `depth`; returns its number, which its members are written under.
-    func openContainer(_ tag: Tag, depth: Int) -> Int {
+    func openContainer(_ tag: StateTag, depth: Int) -> Int {
         close(downTo: depth)
-        bytes.append(tag.rawValue)
         opened += 1
-        open.append((depth + 1, opened, bytes.count, 0))
-        bytes.append(contentsOf: [0, 0, 0, 0])
+        open.append((depth + 1, opened, out.openContainer(tag), 0))
         return opened
     }
 
@@ -109,46 +119,17 @@ private final class StateWriter {
         open[last].count += 1
     }
 
-    func tag(_ tag: Tag) { bytes.append(tag.rawValue) }
-
-    func varint(_ value: UInt64) {
-        var value = value
-        while value >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
-            value >>= 7
-        }
-        bytes.append(UInt8(value))
-    }
-
-    func text(_ value: String) {
-        var value = value
-        value.withUTF8 { utf8 in
-            varint(UInt64(utf8.count))
-            bytes.append(contentsOf: utf8)
-        }
-    }
-
-    func string(_ value: String) {
-        tag(.string)
-        text(value)
-    }
+    func tag(_ tag: StateTag) { out.tag(tag) }
+    func text(_ value: String) { out.text(value) }
+    func string(_ value: String) { out.string(value) }
+    func double(_ value: Double) { out.double(value) }
 
     func integer<Value: BinaryInteger>(_ value: Value, path: @autoclosure () -> StatePath?) throws {
         guard let value = Int64(exactly: value) else {
             throw EncodingError.invalidValue(
                 value, .init(codingPath: StatePath.keys(path()), debugDescription: "beyond 64-bit integers"))
         }
-        tag(.integer)
-        varint(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
-    }
-
-    func double(_ value: Double) {
-        tag(.double)
-        var pattern = value.bitPattern
-        for _ in 0..<8 {
-            bytes.append(UInt8(truncatingIfNeeded: pattern))
-            pattern >>= 8
-        }
+        out.integer(value)
     }
 
     /// Writes `value` at `depth`: the common plain values directly, the others through their `encode(to:)`.
@@ -164,10 +145,10 @@ private final class StateWriter {
         } else if Value.self == Date.self {
             double(unsafeBitCast(value, to: Date.self).timeIntervalSinceReferenceDate)
         } else {
-            let start = bytes.count
+            let start = out.bytes.count
             try value.encode(to: StateValueEncoder(writer: self, depth: depth, path: path()))
             close(downTo: depth)
-            guard bytes.count > start else {
+            guard out.bytes.count > start else {
                 throw EncodingError.invalidValue(
                     value, .init(codingPath: StatePath.keys(path()), debugDescription: "nothing encoded"))
             }
@@ -311,21 +292,21 @@ private struct StateUnkeyedEncoder: UnkeyedEncodingContainer {
 // MARK: - Reading
 
 /// The bytes of a state, and the reading of one value at a position.
-private final class StateReader {
+final class StateReader {
     let bytes: [UInt8]
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
-    func corrupt(_ path: StatePath?, _ description: String) -> DecodingError {
+    fileprivate func corrupt(_ path: StatePath?, _ description: String) -> DecodingError {
         .dataCorrupted(.init(codingPath: StatePath.keys(path), debugDescription: description))
     }
 
-    func mismatch(_ type: Any.Type, at position: Int, path: StatePath?) -> DecodingError {
+    fileprivate func mismatch(_ type: Any.Type, at position: Int, path: StatePath?) -> DecodingError {
         .typeMismatch(type, .init(codingPath: StatePath.keys(path), debugDescription: "not a \(type) at byte \(position)"))
     }
 
-    func tag(at position: Int, path: @autoclosure () -> StatePath?) throws -> Tag {
-        guard position < bytes.count, let tag = Tag(rawValue: bytes[position]) else {
+    fileprivate func tag(at position: Int, path: @autoclosure () -> StatePath?) throws -> StateTag {
+        guard position < bytes.count, let tag = StateTag(rawValue: bytes[position]) else {
             throw corrupt(path(), "no value at byte \(position)")
         }
         return tag
@@ -352,6 +333,33 @@ private final class StateReader {
         return position..<(position + Int(count))
     }
 
+    /// The string whose bytes (after its tag) are at `position`, which moves past them.
+    func string(at position: inout Int) throws -> String {
+        String(decoding: bytes[try text(at: &position)], as: UTF8.self)
+    }
+
+    /// The integer whose varint (after its tag) is at `position`, which moves past it.
+    func zigzag(at position: inout Int) throws -> Int64 {
+        let zigzag = try varint(at: &position)
+        return Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1)
+    }
+
+    /// The double whose 8 bytes (after its tag) are at `position`.
+    func double(at position: Int) throws -> Double {
+        guard position + 8 <= bytes.count else { throw corrupt(nil, "a double runs past the state") }
+        var pattern: UInt64 = 0
+        for index in 0..<8 { pattern |= UInt64(bytes[position + index]) << (8 * UInt64(index)) }
+        return Double(bitPattern: pattern)
+    }
+
+    /// The number of members of the container whose count (after its tag) is at `position`.
+    func count(at position: Int) throws -> Int {
+        guard position + 4 <= bytes.count else { throw corrupt(nil, "a container runs past the state") }
+        var count = 0
+        for index in 0..<4 { count |= Int(bytes[position + index]) << (8 * index) }
+        return count
+    }
+
     /// Where the value at `position` ends.
     func end(of position: Int) throws -> Int {
         var position = position
@@ -376,13 +384,11 @@ private final class StateReader {
     /// Calls `body` with each member of the container at `position`: its name (empty in an unkeyed container) and
     /// where its value starts. Returns where the container ends.
     @discardableResult
-    func forEachMember(
+    fileprivate func forEachMember(
         at position: Int, path: @autoclosure () -> StatePath?, _ body: (Range<Int>, Int) throws -> Void
     ) throws -> Int {
         let keyed = try tag(at: position, path: path()) == .keyed
-        guard position + 5 <= bytes.count else { throw corrupt(path(), "a container runs past the state") }
-        var count = 0
-        for index in 0..<4 { count |= Int(bytes[position + 1 + index]) << (8 * index) }
+        let count = try count(at: position + 1)
         var position = position + 5
         for _ in 0..<count {
             let name = keyed ? try text(at: &position) : position..<position
@@ -393,7 +399,7 @@ private final class StateReader {
     }
 
     /// The members of the container at `position`, which must be keyed (or unkeyed).
-    func members(at position: Int, keyed: Bool, path: StatePath?) throws -> [(name: Range<Int>, value: Int)] {
+    fileprivate func members(at position: Int, keyed: Bool, path: StatePath?) throws -> [(name: Range<Int>, value: Int)] {
         guard try tag(at: position, path: path) == (keyed ? .keyed : .unkeyed) else {
             throw mismatch(keyed ? [String: Any].self : [Any].self, at: position, path: path)
         }
@@ -402,22 +408,18 @@ private final class StateReader {
         return members
     }
 
-    func integer<Value: FixedWidthInteger>(_ type: Value.Type, at position: Int, path: StatePath?) throws -> Value {
+    fileprivate func integer<Value: FixedWidthInteger>(_ type: Value.Type, at position: Int, path: StatePath?) throws -> Value {
         guard try tag(at: position, path: path) == .integer else { throw mismatch(type, at: position, path: path) }
         var position = position + 1
-        let zigzag = try varint(at: &position)
-        let value = Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1)
+        let value = try zigzag(at: &position)
         guard let exact = Value(exactly: value) else { throw corrupt(path, "\(value) does not fit \(type)") }
         return exact
     }
 
-    func double(at position: Int, path: StatePath?) throws -> Double {
+    fileprivate func double(at position: Int, path: StatePath?) throws -> Double {
         switch try tag(at: position, path: path) {
         case .double:
-            guard position + 9 <= bytes.count else { throw corrupt(path, "a double runs past the state") }
-            var pattern: UInt64 = 0
-            for index in 0..<8 { pattern |= UInt64(bytes[position + 1 + index]) << (8 * UInt64(index)) }
-            return Double(bitPattern: pattern)
+            return try double(at: position + 1)
         case .integer:
             return Double(try integer(Int64.self, at: position, path: path))
         default:
@@ -425,14 +427,13 @@ private final class StateReader {
         }
     }
 
-    func string(at position: Int, path: StatePath?) throws -> String {
+    fileprivate func string(at position: Int, path: StatePath?) throws -> String {
         guard try tag(at: position, path: path) == .string else { throw mismatch(String.self, at: position, path: path) }
         var position = position + 1
-        let range = try text(at: &position)
-        return String(decoding: bytes[range], as: UTF8.self)
+        return try string(at: &position)
     }
 
-    func bool(at position: Int, path: StatePath?) throws -> Bool {
+    fileprivate func bool(at position: Int, path: StatePath?) throws -> Bool {
         switch try tag(at: position, path: path) {
         case .true: return true
         case .false: return false
@@ -442,7 +443,9 @@ private final class StateReader {
 
     /// Reads the value at `position` as `type`: the common plain values directly, the others through their
     /// `init(from:)`.
-    func decode<Value: Decodable>(_ type: Value.Type, at position: Int, path: @autoclosure () -> StatePath?) throws -> Value {
+    fileprivate func decode<Value: Decodable>(
+        _ type: Value.Type, at position: Int, path: @autoclosure () -> StatePath?
+    ) throws -> Value {
         if type == String.self { return unsafeBitCast(try string(at: position, path: path()), to: Value.self) }
         if type == Int.self { return unsafeBitCast(try integer(Int.self, at: position, path: path()), to: Value.self) }
         if type == Bool.self { return unsafeBitCast(try bool(at: position, path: path()), to: Value.self) }

@@ -201,6 +201,20 @@ import Testing
         #expect(schema.violations(of: try json(#"{"a": 1, "d": 1}"#)).map(\.description) == ["/a: no value is allowed here"])
     }
 
+    @Test func propertiesRequiredAndAdditionalPropertiesReportInKeywordOrder() throws {
+        // Checked in one pass over the members (`SchemaObjectMembers`), reported as the three keywords in turn would.
+        let schema = try compile(#"""
+            {"properties": {"a": {"type": "string"}, "b": {"type": "integer"}}, "required": ["b", "c", "a"],
+             "additionalProperties": {"type": "boolean"}}
+            """#)
+        #expect(schema.violations(of: try json(#"{"a": "x", "b": 1, "c": true}"#)).isEmpty)
+        #expect(schema.violations(of: try json(#"{"a": 1, "e": 2, "d": false}"#)).map(\.description) == [
+            "/a: 1 is not of type string", #"(root): required property "b" is missing"#,
+            #"(root): required property "c" is missing"#, "/e: 2 is not of type boolean",
+        ])
+        #expect(schema.violations(of: try json("[1]")).isEmpty, "only objects have members")
+    }
+
     @Test func uniqueItemsComparesNumbersByValue() throws {
         let schema = try compile(#"{"uniqueItems": true}"#)
         #expect(schema.violations(of: try json("[1, 1.0]")).map(\.message) == ["items 0 and 1 are equal (1)"])

@@ -9,8 +9,14 @@ public enum ContractJSON {
         try encodeTree(value).canonicalText
     }
 
-    /// The payload as a JSON tree, for validating it before it is written out.
+    /// The payload as a JSON tree, for validating it before it is written out; a `HandEncodedPayload` builds its own.
     static func encodeTree<Value: Encodable>(_ value: Value) throws -> JSONValue {
+        if let handEncoded = value as? any HandEncodedPayload { return handEncoded.jsonTree }
+        return try encodeTreeWithCodable(value)
+    }
+
+    /// The tree built from the value's `Encodable` conformance: what a `HandEncodedPayload` must build.
+    package static func encodeTreeWithCodable<Value: Encodable>(_ value: Value) throws -> JSONValue {
         try JSONTreeEncoder.encode(value)
     }
 

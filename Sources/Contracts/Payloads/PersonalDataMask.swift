@@ -38,7 +38,12 @@ public enum PersonalDataMask {
     public static func account(_ account: String) -> String {
         let characters = account.trimmedCharacters.map { $0.asciiDigit ?? $0 }
         let candidates = characters.suffix(min(4, max(0, characters.count - 1)))
-        let kept = candidates.reversed().prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }.reversed()
+        let kept = candidates.reversed().prefix { character in
+            // An ASCII letter, digit or dash.
+            guard let ascii = character.asciiValue else { return false }
+            return ascii == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(ascii)
+                || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(ascii | 0x20)
+        }.reversed()
         return String(repeating: "*", count: max(1, characters.count - kept.count)) + String(kept)
     }
 }

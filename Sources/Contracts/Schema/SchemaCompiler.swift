@@ -29,7 +29,7 @@ struct SchemaCompiler {
             guard let value = keywords[keyword] else { continue }
             if let check = try check(keyword, value, all: keywords, at: location) { checks.append(check) }
         }
-        return SchemaNode(constant: nil, checks: checks)
+        return SchemaNode(constant: nil, checks: SchemaObjectMembers.merging(checks) ?? checks)
     }
 
     /// The check `keyword` makes, or nil for annotations and for `then`/`else`, which `if` carries.

@@ -127,9 +127,7 @@ struct SchemaEvaluator {
             }
         case .required(let names):
             if case .object(let members) = value {
-                for name in names where members[name] == nil {
-                    fail("required", "required property \(JSONValue.quote(name)) is missing")
-                }
+                for name in names where members[name] == nil { missing(name) }
             }
         default:
             evaluateApplicator(check, value)
@@ -145,16 +143,11 @@ struct SchemaEvaluator {
                 if let member = members[name] { descend(.member(name), schema, member) }
             }
         case .additionalProperties(let schema, let declared):
-            // Sorted only when there is something to report: the usual object has no undeclared member.
             guard case .object(let members) = value, members.keys.contains(where: { !declared.contains($0) }) else { return }
-            for (name, member) in members.sorted(by: { $0.key < $1.key }) where !declared.contains(name) {
-                if schema.constant == false {
-                    // Reported on the object, like the reference validator, naming the member.
-                    fail("additionalProperties", "property \(JSONValue.quote(name)) is not allowed")
-                } else {
-                    descend(.member(name), schema, member)
-                }
-            }
+            undeclared(members, schema, declared: declared)
+        case .members(let object):
+            guard case .object(let members) = value else { return }
+            evaluateMembers(object, members)
         case .propertyNames(let schema):
             guard case .object(let members) = value else { return }
             for name in members.keys.sorted() where !isValid(schema, .string(name)) {
@@ -187,6 +180,48 @@ struct SchemaEvaluator {
             if let branch { evaluate(branch, value) }
         default:
             preconditionFailure("evaluate(_:_:) handles the assertion keywords")
+        }
+    }
+
+    private mutating func missing(_ name: String) {
+        fail("required", "required property \(JSONValue.quote(name)) is missing")
+    }
+
+    /// `additionalProperties` on an object with members `declared` does not name.
+    private mutating func undeclared(_ members: [String: JSONValue], _ schema: SchemaNode, declared: Set<String>) {
+        // Sorted only here, when there is something to report: the usual object has no undeclared member.
+        for (name, member) in members.sorted(by: { $0.key < $1.key }) where !declared.contains(name) {
+            if schema.constant == false {
+                // Reported on the object, like the reference validator, naming the member.
+                fail("additionalProperties", "property \(JSONValue.quote(name)) is not allowed")
+            } else {
+                descend(.member(name), schema, member)
+            }
+        }
+    }
+
+    /// `properties`, `required` and `additionalProperties` as the three checks would, in their order, with one
+    /// lookup of each declared member.
+    private mutating func evaluateMembers(_ object: SchemaObjectMembers, _ members: [String: JSONValue]) {
+        var present: UInt64 = 0
+        var found = 0
+        for (index, property) in object.properties.enumerated() {
+            guard let member = members[property.name] else { continue }
+            present |= 1 << index
+            found += 1
+            descend(.member(property.name), property.schema, member)
+        }
+        if let required = object.required {
+            if failed && verdictOnly { return }
+            for (name, property) in required {
+                let isPresent = if let property { present & (1 << property) != 0 } else { members[name] != nil }
+                if !isPresent { missing(name) }
+            }
+        }
+        if let (schema, declared) = object.additional {
+            if failed && verdictOnly { return }
+            // Every member is declared when as many were found as there are.
+            if found < members.count { undeclared(members, schema, declared: declared) }
         }
     }
 

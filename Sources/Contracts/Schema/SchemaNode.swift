@@ -15,6 +15,8 @@ struct SchemaNode: Sendable {
         case required([String])
         /// Applies to members not named in `properties` (there is no `patternProperties`).
         case additionalProperties(SchemaNode, declared: Set<String>)
+        /// `properties`, `required` and `additionalProperties` of one schema, in one pass.
+        case members(SchemaObjectMembers)
         case propertyNames(SchemaNode)
         case items(SchemaNode)
         case minItems(Int)
