@@ -111,11 +111,13 @@ public struct Counts: Codable, Sendable, Equatable {
     public var byType: [String: Int]
     public var byCategory: [String: Int]
     public var byLevel: [String: Int]
+    /// Closed tickets by the causes R4 tracks: `not-first-time`, `commitment-broken`, `false-resolution`.
+    public var byCause: [String: Int]
 
     public init(
         received: Int = 0, closed: Int = 0, repeats: Int = 0, escalated: Int = 0, skippedLevels: Int = 0,
         per10kCustomers: Double? = nil, byType: [String: Int] = [:], byCategory: [String: Int] = [:],
-        byLevel: [String: Int] = [:]
+        byLevel: [String: Int] = [:], byCause: [String: Int] = [:]
     ) {
         self.received = received
         self.closed = closed
@@ -126,6 +128,7 @@ public struct Counts: Codable, Sendable, Equatable {
         self.byType = byType
         self.byCategory = byCategory
         self.byLevel = byLevel
+        self.byCause = byCause
     }
 }
 

@@ -77,7 +77,7 @@ public enum ReportCSV {
             ["skippedLevels", "", CSVValue.of(counts.skippedLevels)],
             ["per10kCustomers", "", CSVValue.of(counts.per10kCustomers)],
         ]
-        let breakdowns = [("byType", counts.byType), ("byCategory", counts.byCategory), ("byLevel", counts.byLevel)]
+        let breakdowns = [("byType", counts.byType), ("byCategory", counts.byCategory), ("byLevel", counts.byLevel), ("byCause", counts.byCause)]
         return totals + breakdowns.flatMap { name, values in
             values.keys.sorted().map { [name, $0, CSVValue.of(values[$0])] }
         }

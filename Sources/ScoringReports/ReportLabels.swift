@@ -13,6 +13,11 @@ enum ReportLabels {
         }
     }
 
+    /// The causes R4 tracks; a key this code does not know is shown as it is.
+    static func cause(_ key: String) -> String {
+        ["not-first-time": "首次未解决", "commitment-broken": "承诺未兑现", "false-resolution": "虚假工单"][key] ?? key
+    }
+
     static func category(_ key: String) -> String {
         guard let category = Category(rawValue: key) else { return key }
         // Exhaustive, so that a category added to the contracts cannot go unnamed here.

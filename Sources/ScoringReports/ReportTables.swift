@@ -38,7 +38,9 @@ enum ReportTables {
         let levels = ReportCharts.levels.compactMap { level in
             counts.byLevel[level].map { ["分级", ReportLabels.level(level), String($0)] }
         }
-        return HTMLTable(id: "table-breakdown", headers: ["维度", "项", "工单数"], rows: types + categories + levels,
+        let causes = counts.byCause.sorted { $0.key < $1.key }
+            .map { ["原因", ReportLabels.cause($0.key), String($0.value)] }
+        return HTMLTable(id: "table-breakdown", headers: ["维度", "项", "工单数"], rows: types + categories + levels + causes,
                          numeric: [2])
     }
 

@@ -95,7 +95,8 @@ package struct ReportBuilder: Sendable {
             received: tally.count(.received), closed: tally.count(.closed), repeats: tally.count(.repeats),
             escalated: tally.count(.escalated), skippedLevels: tally.count(.skipped),
             per10kCustomers: customers.flatMap { $0 > 0 ? Self.rounded(Double(tally.count(.complaints)) * 10_000 / Double($0)) : nil },
-            byType: tally.byKey(.received), byCategory: tally.byKey(.category), byLevel: tally.byKey(.level))
+            byType: tally.byKey(.received), byCategory: tally.byKey(.category), byLevel: tally.byKey(.level),
+            byCause: tally.byKey(.cause))
     }
 
     func steps(_ tally: FigureTally) -> [StepFigure] {

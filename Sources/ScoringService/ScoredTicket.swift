@@ -78,6 +78,8 @@ public struct ScoredTicket: TicketState, Equatable {
         public var falseResolutionBy: String?
         /// S11's "four not let go" that the record does not meet, by name.
         public var fourNotLetGoMissed: [String] = []
+        /// Promises broken by the close (R4); nil in states kept before it was recorded.
+        public var commitmentsBroken: Int?
     }
 
     /// A ladder step as the closed record tells it, for the on-time rates and handling times.

@@ -23,6 +23,6 @@ extension ClosedFacts {
             ticketNo: event.ticketNo, closedAt: event.closedAt, level: event.level, highestTier: event.highestTier,
             responsibility: event.responsibility, satisfaction: event.satisfaction, callbacks: event.callbacks,
             steps: event.steps, closedLoop: event.closedLoop, falseResolution: event.falseResolution,
-            fourNotLetGo: event.fourNotLetGo)
+            fourNotLetGo: event.fourNotLetGo, commitments: event.commitments)
     }
 }

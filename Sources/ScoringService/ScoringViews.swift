@@ -46,4 +46,6 @@ public struct ClosedFacts: PayloadView, Equatable {
     public var closedLoop: ComplaintClosed.ClosedLoop
     public var falseResolution: ComplaintClosed.FalseResolution?
     public var fourNotLetGo: ComplaintClosed.FourNotLetGo
+    /// The promises and their fate, for R4's "a commitment not kept".
+    public var commitments: [ComplaintClosed.PromiseRecord] = []
 }

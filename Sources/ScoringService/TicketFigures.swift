@@ -39,6 +39,9 @@ public enum Measure: String, Sendable, CaseIterable {
     case stepEnded = "step-ended", stepOnTime = "step-on-time", stepTime = "step-time"
     /// Closed complaints by S11's "four not let go": key `kept` when all four hold, else `missed`.
     case fourNotLetGo = "four-not-let-go"
+    /// Closed tickets by the causes R4 tracks: `not-first-time` (called back more than once), `commitment-broken`,
+    /// `false-resolution`.
+    case cause
     /// Analyses that said whether the complaint was true: key `true` or `false`.
     case substantiated
     /// A complaint by area and category (key `area|category|ticket`), for the common problems of the month.
@@ -90,6 +93,9 @@ extension ScoredTicket {
             if closing.highestTier != .station { add(at, .escalated) }
             add(at, .callback, closing.callbacks > 0 ? "made" : closing.satisfaction == nil ? "impossible" : "none")
             if let satisfaction = closing.satisfaction { add(at, .satisfaction, satisfaction.rawValue) }
+            if closing.callbacks > 1 { add(at, .cause, "not-first-time") }
+            if (closing.commitmentsBroken ?? 0) > 0 { add(at, .cause, "commitment-broken") }
+            if closing.falseResolutionBy != nil { add(at, .cause, "false-resolution") }
             if registration?.type == .complaint { add(at, .fourNotLetGo, closing.fourNotLetGoMissed.isEmpty ? "kept" : "missed") }
             for step in closing.steps {
                 add(step.endedAt, .stepEnded, step.step, sum: Double(step.seconds))

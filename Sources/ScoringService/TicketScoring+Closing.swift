@@ -12,7 +12,8 @@ extension TicketScoring {
             responsibility: facts.responsibility, satisfaction: facts.satisfaction, callbacks: facts.callbacks,
             steps: facts.steps.map { .init(step: $0.step, endedAt: $0.endedAt, seconds: $0.tookSeconds, onTime: $0.onTime) },
             missingLoopSteps: facts.closedLoop.missing, falseResolutionBy: facts.falseResolution?.unit,
-            fourNotLetGoMissed: facts.fourNotLetGo.missed)
+            fourNotLetGoMissed: facts.fourNotLetGo.missed,
+            commitmentsBroken: facts.commitments.filter { $0.fate == .broken }.count)
         if facts.responsibility != nil { decision.ticket.responsibility = facts.responsibility }
         chargeStationComplaint(&decision, cause: cause, earlier: earlier)
         chargeRecordFindings(&decision, cause: cause)

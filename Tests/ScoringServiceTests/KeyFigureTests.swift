@@ -100,6 +100,21 @@ import Testing
         #expect(report(march).commonProblems == [CommonProblem(area: "JY-MC", category: "wrong-reading", tickets: ["M1", "M2"])])
     }
 
+    /// R4: the causes to track, counted on the closed tickets: not solved the first time (called back again), a
+    /// commitment not kept, a false resolution.
+    @Test func theCausesR4TracksAreCounted() {
+        var world = World()
+        world.register("A", at: at("2026-03-02T09:00"))
+        world.close("A", at: at("2026-03-04T10:00"), callbacks: 2)
+        world.register("B", at: at("2026-03-02T10:00"))
+        world.close("B", at: at("2026-03-05T10:00"), brokenPromise: true)
+        world.register("C", at: at("2026-03-02T11:00"))
+        world.close("C", at: at("2026-03-05T11:00"), falseResolutionBy: "st-machi")
+        world.register("D", at: at("2026-03-02T12:00"))
+        world.close("D", at: at("2026-03-05T12:00"))
+        #expect(report(world).counts.byCause == ["not-first-time": 1, "commitment-broken": 1, "false-resolution": 1])
+    }
+
     /// R7: a won appeal takes the ticket out of every count.
     @Test func aWonAppealLeavesTheCounts() {
         var world = march

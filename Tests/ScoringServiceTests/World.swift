@@ -103,18 +103,19 @@ struct World {
     mutating func close(
         _ no: String, at time: Date, satisfaction: CallbackOutcome? = .satisfied, responsibility: Responsibility? = .station,
         level: Level = .v, highestTier: Tier = .station, missing: Bool = false, falseResolutionBy: String? = nil,
-        steps: [ComplaintClosed.StepRecord] = []
+        steps: [ComplaintClosed.StepRecord] = [], callbacks: Int? = nil, brokenPromise: Bool = false
     ) {
         let check: ComplaintClosed.LoopCheck = missing ? .missing : .present
         let facts = ClosedFacts(
             ticketNo: no, closedAt: time, level: level, highestTier: highestTier, responsibility: responsibility,
-            satisfaction: satisfaction, callbacks: satisfaction == nil ? 0 : 1, steps: steps,
+            satisfaction: satisfaction, callbacks: callbacks ?? (satisfaction == nil ? 0 : 1), steps: steps,
             closedLoop: .init(accepted: .present, registered: .present, proposed: .present, transferred: .notApplicable,
                               urged: .notApplicable, supervised: .notApplicable, investigationReport: check,
                               handlingOpinion: .present),
             falseResolution: falseResolutionBy.map { .init(unit: $0, at: time) },
             fourNotLetGo: .init(verified: responsibility != nil, corrected: falseResolutionBy == nil, measuresInPlace: true,
-                                customerSatisfied: satisfaction == .satisfied))
+                                customerSatisfied: satisfaction == .satisfied),
+            commitments: brokenPromise ? [.init(description: "3日内更换电能表", dueAt: time, unit: "st-machi", fate: .broken)] : [])
         take(scoring.closed(facts, cause: cause(time), ticket: ticket(no), earlier: ticket(no).registration?.matchedTicketNo.flatMap { tickets[$0] }))
     }
 
