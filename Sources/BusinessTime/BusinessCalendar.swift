@@ -156,7 +156,8 @@ public struct BusinessCalendar: Sendable {
         instant.addingTimeInterval(TimeInterval(minutes) * 60)
     }
 
-    private func isWorkingDay(_ day: CivilDate) throws(BusinessCalendarError) -> Bool {
+    /// Whether the civil `day` is a working day (what `isWorkingDay(_:)` asks of an instant's day).
+    package func isWorkingDay(_ day: CivilDate) throws(BusinessCalendarError) -> Bool {
         guard coveredYears.contains(day.year) else {
             guard let guesses else { throw .yearNotCovered(day.year) }
             guesses.record(day.year)

@@ -12,6 +12,11 @@ package enum BeijingTime {
         return CivilDate(daysSince1970: Int((localSeconds / 86_400).rounded(.down)))
     }
 
+    /// 00:00 in Beijing on `day`.
+    package static func midnight(_ day: CivilDate) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(day.daysSince1970 * 86_400 - offsetSeconds))
+    }
+
     /// The same Beijing clock time `months` calendar months later (earlier when negative); a day the target month
     /// lacks becomes its last day, so one month before 31 March 10:00 is 28 or 29 February 10:00.
     package static func adding(months: Int, to instant: Date) -> Date {

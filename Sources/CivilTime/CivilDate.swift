@@ -72,11 +72,10 @@ package struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertibl
     }
 
     /// Saturday or Sunday. Pure arithmetic, so it holds in every time zone.
-    package var isWeekend: Bool {
-        // 1970-01-01 was a Thursday; 0 is Sunday, 6 is Saturday.
-        let weekday = (daysSince1970 + 4).floorModulo(7)
-        return weekday == 0 || weekday == 6
-    }
+    package var isWeekend: Bool { daysSinceMonday >= 5 }
+
+    /// Monday 0 … Sunday 6, as ISO weeks count (1970-01-01 was a Thursday).
+    package var daysSinceMonday: Int { (daysSince1970 + 3).floorModulo(7) }
 
     /// `YYYY-MM-DD`.
     package var description: String {

@@ -11,8 +11,8 @@ package struct ReportPeriod: Sendable, Equatable {
     /// How the period is written: `2026-03-02`, `2026-W10`, `2026-03`.
     package var label: String
 
-    package var start: Date { Self.midnight(first) }
-    package var endDate: Date { Self.midnight(end) }
+    package var start: Date { BeijingTime.midnight(first) }
+    package var endDate: Date { BeijingTime.midnight(end) }
     /// The days as Beijing days since 1970.
     package var days: Range<Int> { first.daysSince1970..<end.daysSince1970 }
 
@@ -44,10 +44,11 @@ package struct ReportPeriod: Sendable, Equatable {
 
     /// The ISO week (Monday to Sunday) of `day`.
     package static func week(of day: CivilDate) -> ReportPeriod {
-        let monday = CivilDate(daysSince1970: day.daysSince1970 - weekdayIndex(day))
+        let monday = CivilDate(daysSince1970: day.daysSince1970 - day.daysSinceMonday)
         let thursday = CivilDate(daysSince1970: monday.daysSince1970 + 3)
-        let firstThursday = (1...7).lazy.compactMap { CivilDate(year: thursday.year, month: 1, day: $0) }.first { weekdayIndex($0) == 3 }!
-        let number = (thursday.daysSince1970 - firstThursday.daysSince1970) / 7 + 1
+        // ISO 8601: a week belongs to the year of its Thursday, and is numbered by that Thursday's day of the year.
+        let newYear = CivilDate(year: thursday.year, month: 1, day: 1)!
+        let number = (thursday.daysSince1970 - newYear.daysSince1970) / 7 + 1
         return ReportPeriod(
             kind: .weekly, first: monday, end: CivilDate(daysSince1970: monday.daysSince1970 + 7),
             label: String(format: "%04d-W%02d", thursday.year, number))
@@ -58,20 +59,13 @@ package struct ReportPeriod: Sendable, Equatable {
         ReportPeriod(kind: .daily, first: first, end: end, label: CivilDate(daysSince1970: end.daysSince1970 - 1).description)
     }
 
-    /// Monday 0 … Sunday 6 (1970-01-01 was a Thursday).
-    static func weekdayIndex(_ day: CivilDate) -> Int { ((day.daysSince1970 % 7) + 7 + 3) % 7 }
-
-    static func midnight(_ day: CivilDate) -> Date {
-        Date(timeIntervalSince1970: TimeInterval(day.daysSince1970 * 86_400 - BeijingTime.offsetSeconds))
-    }
-
     /// The Monday of ISO week `2026-W10`.
     private static func isoWeek(_ text: String) -> CivilDate? {
         let parts = text.split(separator: "-W")
         guard parts.count == 2, let year = Int(parts[0]), let week = Int(parts[1]), (1...53).contains(week),
               let january4 = CivilDate(year: year, month: 1, day: 4)
         else { return nil }
-        let firstMonday = january4.daysSince1970 - weekdayIndex(january4)
+        let firstMonday = january4.daysSince1970 - january4.daysSinceMonday
         return CivilDate(daysSince1970: firstMonday + (week - 1) * 7)
     }
 }

@@ -55,6 +55,12 @@ public struct ServiceConfiguration: Sendable {
         public static let tlsCALocation = "KAFKA_SSL_CA_LOCATION"
     }
 
+    /// Where `service` keeps its SQLite file when `COMPLAINTS_DATABASE` does not say: `<name>.sqlite` in the state
+    /// directory. Operator commands that open a service's store beside it find it the same way.
+    public static func defaultDatabasePath(service: String, settings: [String: String]) -> String {
+        "\(settings[Key.stateDirectory] ?? "services/\(service)/data")/\(service).sqlite"
+    }
+
     /// Resolves every setting, collecting every problem before throwing, so one start tells the operator all of them.
     public static func resolve(
         service: String, settings: [String: String], currentDirectory: URL
@@ -124,8 +130,7 @@ public struct ServiceConfiguration: Sendable {
         } ?? .info
         let configuration = ServiceConfiguration(
             service: service, kafka: kafka,
-            databasePath: settings[Key.database]
-                ?? "\(settings[Key.stateDirectory] ?? "services/\(service)/data")/\(service).sqlite",
+            databasePath: settings[Key.database] ?? defaultDatabasePath(service: service, settings: settings),
             httpHost: settings[Key.httpHost] ?? "127.0.0.1", httpPort: httpPort, clock: clock,
             topicsDirectory: topicsDirectory ?? currentDirectory,
             calendarDirectory: URL(fileURLWithPath: settings[Key.calendarDirectory] ?? "services/calendar", isDirectory: true),

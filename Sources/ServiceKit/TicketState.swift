@@ -20,6 +20,13 @@ extension TicketStates where State: TicketState {
     }
 }
 
+extension Rejection {
+    /// A message about a ticket `service` holds no state of: it never saw the ticket registered or assigned.
+    public static func unknownTicket(_ ticketNo: String, type: MessageType, service: String) -> Rejection {
+        Rejection("\(type.rawValue) for ticket \(ticketNo), which \(service) has never seen registered or assigned")
+    }
+}
+
 extension EventRoutes {
     /// Applies `Payload` about a ticket `states` already holds, with `rule` at the event's time. A message about a
     /// ticket `service` has never seen registered or assigned is refused with that reason.
@@ -29,11 +36,7 @@ extension EventRoutes {
     ) -> EventRoutes {
         on(type) { payload, event, context in
             try states.apply(payload.ticketNo, in: context) { state in
-                guard let state else {
-                    throw Rejection(
-                        "\(Payload.messageType.rawValue) for ticket \(payload.ticketNo), which \(service) has never seen "
-                            + "registered or assigned")
-                }
+                guard let state else { throw Rejection.unknownTicket(payload.ticketNo, type: Payload.messageType, service: service) }
                 return try rule(payload, event.attributes.time, state)
             }
         }

@@ -36,7 +36,7 @@ struct PeriodReportOptions: ParsableArguments {
             throw ValidationError("--period must be a month (2026-03), an ISO week (2026-W10) or a day (2026-03-02)")
         }
         let environment = ProcessInfo.processInfo.environment
-        let path = database ?? "\(environment["COMPLAINTS_STATE_DIR"] ?? "services/scoring/data")/scoring.sqlite"
+        let path = database ?? ServiceConfiguration.defaultDatabasePath(service: ScoringService.name, settings: environment)
         guard FileManager.default.fileExists(atPath: path) else {
             throw ValidationError("\(path) does not exist: pass scoring's store with --database")
         }

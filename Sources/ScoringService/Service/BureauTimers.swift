@@ -35,7 +35,7 @@ struct BureauTimers: Sendable {
         let ended = BeijingTime.date(of: deadline.dueAt.addingTimeInterval(-1))
         switch step {
         case .daily:
-            if try calendar.isWorkingDay(ReportPeriod.midnight(ended).addingTimeInterval(12 * 3600)) {
+            if try calendar.isWorkingDay(ended) {
                 try publish(ReportPeriod.days(try firstDaySincePreviousWorkingDay(ended), until: ended.next), in: context)
             }
         case .weekly: try publish(ReportPeriod.week(of: ended), in: context)
@@ -78,7 +78,7 @@ struct BureauTimers: Sendable {
         var first = day
         for _ in 0..<31 {
             let previous = CivilDate(daysSince1970: first.daysSince1970 - 1)
-            if try calendar.isWorkingDay(ReportPeriod.midnight(previous).addingTimeInterval(12 * 3600)) { break }
+            if try calendar.isWorkingDay(previous) { break }
             first = previous
         }
         return first
@@ -92,11 +92,11 @@ struct BureauTimers: Sendable {
         let next: CivilDate
         switch step {
         case .daily: next = today.next
-        case .weekly: next = CivilDate(daysSince1970: today.daysSince1970 - ReportPeriod.weekdayIndex(today) + 7)
+        case .weekly: next = CivilDate(daysSince1970: today.daysSince1970 - today.daysSinceMonday + 7)
         case .monthly: next = CivilDate(year: today.year, month: today.month, day: 1)!.adding(months: 1)
         case .yearEnd: next = CivilDate(year: today.year + 1, month: 1, day: 1)!
         }
-        return ReportPeriod.midnight(next)
+        return BeijingTime.midnight(next)
     }
 }
 

@@ -20,7 +20,7 @@ enum ScoringBook {
         _ ticketNo: String, type: MessageType, in context: HandlerContext, _ decide: (ScoredTicket) throws -> ScoringDecision
     ) throws {
         guard let before = try scoredTickets.find(ticketNo, in: context.db) else {
-            throw Rejection("\(type.rawValue) for ticket \(ticketNo), which scoring has never seen registered or assigned")
+            throw Rejection.unknownTicket(ticketNo, type: type, service: "scoring")
         }
         try carryOut(try decide(before), from: before, in: context)
     }
