@@ -2,7 +2,7 @@ import Contracts
 import Foundation
 
 /// What scoring reads of `complaint.registered`.
-public struct RegisteredFacts: PayloadView, Equatable {
+public struct RegisteredFacts: PayloadView, Decodable, Equatable {
     public static let messageType = MessageType.complaintRegistered
 
     public struct Ticket: Decodable, Sendable, Equatable {
@@ -32,7 +32,7 @@ public struct RegisteredFacts: PayloadView, Equatable {
 }
 
 /// What scoring reads of `complaint.closed`, the ticket's whole story.
-public struct ClosedFacts: PayloadView, Equatable {
+public struct ClosedFacts: PayloadView, Decodable, Equatable {
     public static let messageType = MessageType.complaintClosed
 
     public var ticketNo: String

@@ -96,14 +96,14 @@ struct OpenCallbacks {
     }
 
     /// What the list needs of `complaint.closed`, whose body is the ticket's whole story.
-    private struct ClosedView: PayloadView {
+    private struct ClosedView: PayloadView, Decodable {
         static let messageType = MessageType.complaintClosed
         var ticketNo: String
         var closedAt: Date
     }
 
     /// What the list needs of `complaint.assigned`.
-    private struct AssignedView: PayloadView {
+    private struct AssignedView: PayloadView, Decodable {
         static let messageType = MessageType.complaintAssigned
         var unit: String
         var tier: Tier

@@ -2,7 +2,7 @@ import Contracts
 import Foundation
 import Testing
 
-/// `complaint.closed` and `callback.recorded` build their JSON trees by hand (`HandEncodedPayload`): the tree their
+/// `complaint.closed`, `callback.recorded` and `complaint.assigned` build their JSON trees by hand (`HandEncodedPayload`): the tree their
 /// `Encodable` conformances give, member for member, so the bytes published are the same, and still checked against
 /// the schema.
 @Suite struct HandEncodedPayloadTests {
@@ -30,6 +30,18 @@ import Testing
         for outcome in recorded + [withoutNote] {
             #expect(outcome.jsonTree == (try ContractJSON.encodeTreeWithCodable(outcome)), "\(outcome)")
             #expect(try catalogue().schema(for: .callbackRecorded).violations(of: outcome.jsonTree).isEmpty)
+        }
+    }
+
+    @Test func theAssignmentsTreeIsTheOneItsEncodableConformanceBuilds() throws {
+        let assignments = samples(for: .complaintAssigned).compactMap { $0 as? ComplaintAssigned }
+            + [try ContractJSON.decode(ComplaintAssigned.self, from: exampleData(.complaintAssigned))]
+        var bare = try #require(assignments.first)
+        (bare.assignee, bare.previousUnit, bare.note, bare.owner.person) = (nil, nil, nil, nil)
+        #expect(assignments.contains { $0.assignee == nil } && assignments.contains { $0.assignee != nil })
+        for assignment in assignments + [bare] {
+            #expect(assignment.jsonTree == (try ContractJSON.encodeTreeWithCodable(assignment)), "\(assignment)")
+            #expect(try catalogue().schema(for: .complaintAssigned).violations(of: assignment.jsonTree).isEmpty)
         }
     }
 }

@@ -105,9 +105,50 @@ import Testing
             classification: .init(category: .tariff, confidence: 0.9, source: .model, disagreement: true),
             repeatDemand: .init(verdict: .notRepeat, reason: "first", ruleIds: []), riskFlags: [],
             firstOwner: Owner(unit: "hotline-95598"))
-        let registration = try JSONDecoder().decode(Registration.self, from: JSONEncoder().encode(registered))
-        #expect(registration.facts == facts(
+        #expect(try read(registered).facts == facts(
             "T9", channel: .hotline95598, type: .complaint, category: .tariff, area: "JY-MC",
             owner: Owner(unit: "hotline-95598")))
+        // Without a settled category the agent's stands; without an area the ticket has none (the CSC places it).
+        var unsettled = registered
+        (unsettled.classification.category, unsettled.ticket.area) = (nil, nil)
+        unsettled.firstOwner = Owner(unit: "st-machi", person: "供电所长 刘建国")
+        #expect(try read(unsettled).facts == facts(
+            "T9", channel: .hotline95598, type: .complaint, category: .attitude, area: "",
+            owner: Owner(unit: "st-machi", person: "供电所长 刘建国")))
+    }
+
+    /// Routing reads its members from the checked tree by hand; what it cannot read is refused with the member's
+    /// path, as a `Decoder` would refuse it, so the dead letter names it.
+    @Test func aRegistrationRoutingCannotReadNamesTheMember() throws {
+        let ticket = TicketSubmitted(
+            ticketNo: "T9", channel: .hotline95598, type: .complaint, category: nil,
+            customer: .init(phone: "13800000000", named: false), area: "JY-MC", text: "停电",
+            receivedAt: .init(timeIntervalSince1970: 0))
+        let registered = ComplaintRegistered(
+            ticketNo: "T9", ticket: ticket,
+            classification: .init(category: .supplyQuality, confidence: 0.9, source: .model, disagreement: false),
+            repeatDemand: .init(verdict: .notRepeat, reason: "first", ruleIds: []), riskFlags: [],
+            firstOwner: Owner(unit: "hotline-95598"))
+        guard case .object(var body) = try JSONValue(parsing: JSONEncoder().encode(registered)),
+              case .object(var inner) = body["ticket"]
+        else {
+            Issue.record("a registration's body and ticket are objects")
+            return
+        }
+        inner["channel"] = .string("carrier-pigeon")
+        body["ticket"] = .object(inner)
+        #expect { try Registration.read(fromChecked: .object(body)) } throws: { error in
+            guard case .dataCorrupted(let context) = error as? DecodingError else { return false }
+            return context.codingPath.map(\.stringValue) == ["ticket", "channel"]
+        }
+        body["firstOwner"] = nil
+        #expect { try Registration.read(fromChecked: .object(body)) } throws: { error in
+            guard case .keyNotFound(let key, _) = error as? DecodingError else { return false }
+            return key.stringValue == "firstOwner"
+        }
+    }
+
+    private func read(_ registered: ComplaintRegistered) throws -> Registration {
+        try Registration.read(fromChecked: JSONValue(parsing: JSONEncoder().encode(registered)))
     }
 }

@@ -12,7 +12,7 @@ import Testing
 /// and a body the view cannot read is dead-lettered as undecodable, not handed to the handler half-read.
 @Suite(.serialized) struct PayloadViewTests {
     /// What this handler reads of a ticket: its number and who accepted it, which the contract leaves optional.
-    private struct AcceptedTicket: PayloadView {
+    private struct AcceptedTicket: PayloadView, Decodable {
         static let messageType = MessageType.ticketSubmitted
         let ticketNo: String
         let acceptedBy: Owner

@@ -1,13 +1,23 @@
 /// What a consumer reads of one message type's body: the whole payload, or only the members it needs. Decoding a
 /// large body whole costs more than many a handler's work, so a handler that needs three members of
 /// `complaint.registered` decodes those three. The schema has checked the whole body already.
-public protocol PayloadView: Decodable, Sendable {
+public protocol PayloadView: Sendable {
     /// The `ce_type` this is a view of.
     static var messageType: MessageType { get }
+
+    /// The view of `body`, a tree the schema has checked. A `Decodable` view is decoded from it; a view on a busy
+    /// path may read its few members itself (`CheckedObject`), without a `Decoder`'s generic containers.
+    static func read(fromChecked body: JSONValue) throws -> Self
+}
+
+extension PayloadView where Self: Decodable {
+    public static func read(fromChecked body: JSONValue) throws -> Self {
+        try JSONTreeDecoder.decode(Self.self, from: body)
+    }
 }
 
 /// The typed body of one message type: what a service builds to publish and gets back from an `IncomingEvent`.
-public protocol EventPayload: PayloadView, Encodable, Equatable {
+public protocol EventPayload: PayloadView, Decodable, Encodable, Equatable {
     /// The ticket number, sent as `ce_subject`; nil for events not about one ticket.
     var subject: String? { get }
     /// The Kafka message key: the ticket number unless the topic is keyed otherwise (see `TopicKey`).

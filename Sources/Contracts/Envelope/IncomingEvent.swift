@@ -30,7 +30,7 @@ public struct IncomingEvent: Sendable {
             throw .undecodablePayload(type, detail: "asked for \(P.self), a view of \(P.messageType.rawValue)")
         }
         do {
-            return try JSONTreeDecoder.decode(P.self, from: document)
+            return try P.read(fromChecked: document)
         } catch {
             throw .undecodablePayload(type, detail: Self.describe(error))
         }

@@ -10,7 +10,7 @@ struct JSONTreeDecoder {
 }
 
 /// One value of the tree, with where it is, for error messages.
-private struct TreeReader {
+struct TreeReader {
     let value: JSONValue
     let codingPath: [any CodingKey]
 

@@ -25,6 +25,9 @@ public struct JSONSchema: Sendable {
 
     /// Every violation of the schema by `document`; empty when it is valid.
     public func violations(of document: JSONValue) -> [SchemaViolation] {
+        // Almost every document is valid: a verdict alone, which keeps no path and stops at the first violation,
+        // settles those; only a document that fails is walked again to report everything it breaks, where.
+        guard !SchemaEvaluator.isValid(root, document) else { return [] }
         var evaluation = SchemaEvaluator()
         evaluation.evaluate(root, document)
         return evaluation.violations

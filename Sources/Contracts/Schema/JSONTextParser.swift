@@ -5,6 +5,9 @@
 struct JSONTextParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
+    /// The members of the objects being parsed, innermost last: each object's dictionary is made once its members
+    /// are known, at their count, instead of growing (and rehashing every name) member by member.
+    private var pendingMembers: [(name: String, value: JSONValue)] = []
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -55,12 +58,12 @@ struct JSONTextParser {
 
     private mutating func object(depth: Int) throws(JSONParseError) -> JSONValue {
         index += 1
-        var members: [String: JSONValue] = [:]
         skipWhitespace()
         if current == UInt8(ascii: "}") {
             index += 1
-            return .object(members)
+            return .object([:])
         }
+        let first = pendingMembers.count
         while true {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else { throw failure("expected a member name") }
@@ -69,11 +72,17 @@ struct JSONTextParser {
             guard current == UInt8(ascii: ":") else { throw failure("expected ':'") }
             index += 1
             skipWhitespace()
-            members[name] = try value(depth: depth + 1)
+            pendingMembers.append((name, try value(depth: depth + 1)))
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; return .object(members)
+            case UInt8(ascii: "}"):
+                index += 1
+                var members = [String: JSONValue](minimumCapacity: pendingMembers.count - first)
+                // A name given twice keeps its last value, as before.
+                for member in pendingMembers[first...] { members[member.name] = member.value }
+                pendingMembers.removeSubrange(first...)
+                return .object(members)
             default: throw failure("expected ',' or '}'")
             }
         }

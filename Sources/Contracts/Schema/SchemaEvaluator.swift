@@ -50,12 +50,15 @@ struct SchemaEvaluator {
         }
     }
 
-    /// Whether `value` satisfies `node`, for the applicators that only need a verdict.
-    private func isValid(_ node: SchemaNode, _ value: JSONValue) -> Bool {
+    /// Whether `value` satisfies `node`: for the applicators that only need a verdict, and for a whole document
+    /// before its violations are looked for.
+    static func isValid(_ node: SchemaNode, _ value: JSONValue) -> Bool {
         var evaluation = SchemaEvaluator(path: [], verdictOnly: true)
         evaluation.evaluate(node, value)
         return !evaluation.failed
     }
+
+    private func isValid(_ node: SchemaNode, _ value: JSONValue) -> Bool { Self.isValid(node, value) }
 
     /// The violations of `node` by the value in hand, kept apart from this evaluation's.
     private func nested(_ node: SchemaNode, _ value: JSONValue) -> [SchemaViolation] {
@@ -205,11 +208,15 @@ struct SchemaEvaluator {
     private mutating func evaluateMembers(_ object: SchemaObjectMembers, _ members: [String: JSONValue]) {
         var present: UInt64 = 0
         var found = 0
-        for (index, property) in object.properties.enumerated() {
-            guard let member = members[property.name] else { continue }
+        // By index, not by copying out each (name, schema) pair: every member of every message passes here, and
+        // the copies' reference counting was most of the check.
+        let properties = object.properties
+        for index in properties.indices {
+            guard let member = members[properties[index].name] else { continue }
             present |= 1 << index
             found += 1
-            descend(.member(property.name), property.schema, member)
+            descend(.member(properties[index].name), properties[index].schema, member)
+            if failed && verdictOnly { return }
         }
         if let required = object.required {
             if failed && verdictOnly { return }
