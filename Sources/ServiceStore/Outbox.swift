@@ -7,25 +7,25 @@ public enum Outbox {
     /// Adds an event. An event id already in the outbox is a programming error in the handler (ids must be unique
     /// per event), so it fails the transaction rather than publishing one of the two silently.
     public static func append(_ entry: OutboxEntry, in db: Database) throws {
-        let headers = HeaderText.encode(entry.headers)
         // Cached: this runs once per published event.
         try db.cachedStatement(sql: """
-            INSERT INTO runtime_outbox (event_id, topic, key, type, headers, value, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO runtime_outbox (event_id, topic, key, type, created_at) VALUES (?, ?, ?, ?, ?)
             """
-        ).execute(arguments: [entry.eventID, entry.topic, entry.key, entry.type, headers, entry.value,
-                              entry.createdAt.timeIntervalSince1970])
+        ).execute(arguments: [entry.eventID, entry.topic, entry.key, entry.type, entry.createdAt.timeIntervalSince1970])
+        // The payload apart, so that marking the row sent does not rewrite it (`runtime-3-outbox-payload-apart`).
+        try db.cachedStatement(sql: "INSERT INTO runtime_outbox_payload (id, headers, value) VALUES (?, ?, ?)")
+            .execute(arguments: [db.lastInsertedRowID, HeaderText.encode(entry.headers), entry.value])
     }
 
     /// The oldest unsent events written after the row `sequence`, in the order they were written (which keeps each
     /// key's events in order).
     public static func unsent(after sequence: Int64 = 0, limit: Int, in db: Database) throws -> [OutboxEntry] {
-        try entries(where: "sent_at IS NULL AND id > ?", arguments: [sequence], limit: limit, in: db)
+        try entries(where: "o.sent_at IS NULL AND o.id > ?", arguments: [sequence], limit: limit, in: db)
     }
 
     /// Events already sent, written after the row `sequence`, in the order they were written (for the replay).
     public static func sent(after sequence: Int64, in db: Database) throws -> [OutboxEntry] {
-        try entries(where: "sent_at IS NOT NULL AND id > ?", arguments: [sequence], limit: -1, in: db)
+        try entries(where: "o.sent_at IS NOT NULL AND o.id > ?", arguments: [sequence], limit: -1, in: db)
     }
 
     private static func entries(
@@ -34,8 +34,9 @@ public enum Outbox {
         try Row.fetchAll(
             db,
             sql: """
-                SELECT id, event_id, topic, key, type, headers, value, created_at FROM runtime_outbox
-                WHERE \(condition) ORDER BY id LIMIT ?
+                SELECT o.id, o.event_id, o.topic, o.key, o.type, p.headers, p.value, o.created_at
+                FROM runtime_outbox o JOIN runtime_outbox_payload p ON p.id = o.id
+                WHERE \(condition) ORDER BY o.id LIMIT ?
                 """,
             arguments: arguments + [limit]
         ).map { row in
@@ -63,7 +64,8 @@ public enum Outbox {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM runtime_outbox WHERE sent_at IS NULL") ?? 0
     }
 
-    /// Deletes up to `limit` events sent before `cutoff`; unsent ones are never deleted.
+    /// Deletes up to `limit` events sent before `cutoff`, their payloads with them (a trigger deletes those); unsent
+    /// ones are never deleted.
     @discardableResult
     public static func prune(sentBefore cutoff: Date, limit: Int = -1, in db: Database) throws -> Int {
         try db.execute(

@@ -62,5 +62,23 @@ enum RuntimeSchema {
                     WHERE next_attempt_at IS NOT NULL;
                 """)
         },
+        .init("runtime-3-outbox-payload-apart") { db in
+            // An event's headers and value (a whole ticket's story can take 2-3 kB) in a table of their own, keyed
+            // by the outbox row's id: marking rows sent then rewrites pages of small rows, not one page per event
+            // written again to the log and copied back by the checkpoint. A row's payload goes with it.
+            try db.execute(sql: """
+                CREATE TABLE runtime_outbox_payload (
+                    id INTEGER PRIMARY KEY,
+                    headers TEXT NOT NULL,
+                    value BLOB NOT NULL
+                );
+                INSERT INTO runtime_outbox_payload (id, headers, value) SELECT id, headers, value FROM runtime_outbox;
+                ALTER TABLE runtime_outbox DROP COLUMN headers;
+                ALTER TABLE runtime_outbox DROP COLUMN value;
+                CREATE TRIGGER runtime_outbox_payload_goes_with_row AFTER DELETE ON runtime_outbox BEGIN
+                    DELETE FROM runtime_outbox_payload WHERE id = old.id;
+                END;
+                """)
+        },
     ])
 }

@@ -107,7 +107,10 @@ import Testing
     /// The `deadline.missed` events in the order the service wrote them to its outbox.
     private static func missedInPublishingOrder(in path: String) throws -> [(ticket: String, dueAt: Date)] {
         try queue(path).read { db in
-            try Data.fetchAll(db, sql: "SELECT value FROM runtime_outbox WHERE type = 'deadline.missed' ORDER BY rowid")
+            try Data.fetchAll(db, sql: """
+                SELECT p.value FROM runtime_outbox o JOIN runtime_outbox_payload p ON p.id = o.id
+                WHERE o.type = 'deadline.missed' ORDER BY o.id
+                """)
                 .map { value in
                     let missed = try ContractJSON.decode(DeadlineMissed.self, from: value)
                     return (missed.ticketNo, missed.dueAt)
