@@ -44,9 +44,13 @@ struct SchemaEvaluator {
             if !verdict { fail("false", "no value is allowed here") }
             return
         }
-        for check in node.checks {
-            evaluate(check, value)
-            if failed && verdictOnly { return }
+        // Through the buffer: each check is lent to `evaluate`, where iterating the array would copy it out (a
+        // reference count taken and dropped for every check of every value of every message).
+        node.checks.withUnsafeBufferPointer { checks in
+            for index in checks.indices {
+                evaluate(checks[index], value)
+                if failed && verdictOnly { return }
+            }
         }
     }
 
@@ -208,28 +212,39 @@ struct SchemaEvaluator {
     private mutating func evaluateMembers(_ object: SchemaObjectMembers, _ members: [String: JSONValue]) {
         var present: UInt64 = 0
         var found = 0
-        // By index, not by copying out each (name, schema) pair: every member of every message passes here, and
-        // the copies' reference counting was most of the check.
-        let properties = object.properties
-        for index in properties.indices {
-            guard let member = members[properties[index].name] else { continue }
-            present |= 1 << index
-            found += 1
-            descend(.member(properties[index].name), properties[index].schema, member)
-            if failed && verdictOnly { return }
+        // Lent from the buffer, not copied out pair by pair: every member of every message passes here, and the
+        // copies' reference counting was most of the check.
+        let stopped = object.properties.withUnsafeBufferPointer { properties in
+            for index in properties.indices {
+                guard let member = members[properties[index].name] else { continue }
+                present |= 1 << index
+                found += 1
+                if verdictOnly {
+                    // No path is kept for a verdict: the step is not even made.
+                    evaluate(properties[index].schema, member)
+                    if failed { return true }
+                } else {
+                    descend(.member(properties[index].name), properties[index].schema, member)
+                }
+            }
+            return false
         }
-        if let required = object.required {
+        if stopped { return }
+        if object.required != nil {
             if failed && verdictOnly { return }
-            for (name, property) in required {
-                let isPresent = if let property { present & (1 << property) != 0 } else { members[name] != nil }
-                if !isPresent { missing(name) }
+            // Usually every required member is a declared one and present: one test of the bits settles it.
+            if object.requiredDeclared & present != object.requiredDeclared || object.requiresUndeclared,
+               let required = object.required {
+                for (name, property) in required {
+                    let isPresent = if let property { present & (1 << property) != 0 } else { members[name] != nil }
+                    if !isPresent { missing(name) }
+                }
             }
         }
-        if let (schema, declared) = object.additional {
-            if failed && verdictOnly { return }
-            // Every member is declared when as many were found as there are.
-            if found < members.count { undeclared(members, schema, declared: declared) }
-        }
+        // Every member is declared when as many were found as there are.
+        guard found < members.count, let (schema, declared) = object.additional else { return }
+        if failed && verdictOnly { return }
+        undeclared(members, schema, declared: declared)
     }
 
     /// A nested violation's message, prefixed by its path below `path` when it is deeper.

@@ -10,6 +10,21 @@ struct SchemaObjectMembers: Sendable {
     let required: [(name: String, property: Int?)]?
     /// `additionalProperties`, and the names `properties` declares.
     let additional: (schema: SchemaNode, declared: Set<String>)?
+    /// The bits of the required members `properties` declares, by their index there.
+    let requiredDeclared: UInt64
+    /// Whether a required member is one `properties` does not declare (looked up on its own).
+    let requiresUndeclared: Bool
+
+    init(
+        properties: [(name: String, schema: SchemaNode)], required: [(name: String, property: Int?)]?,
+        additional: (schema: SchemaNode, declared: Set<String>)?
+    ) {
+        self.properties = properties
+        self.required = required
+        self.additional = additional
+        requiredDeclared = (required ?? []).reduce(0) { bits, name in name.property.map { bits | 1 << $0 } ?? bits }
+        requiresUndeclared = (required ?? []).contains { $0.property == nil }
+    }
 
     /// The checks with each `properties` and the `required` and `additionalProperties` after it (they follow each
     /// other in keyword order) made into one; nil when `checks` has no `properties` to merge.
