@@ -46,13 +46,18 @@ public struct EventWords: Sendable, Equatable {
     /// `limit`: the words a same-event verdict rests on, for the reader of the verdict.
     public func sharedWords(with other: EventWords, limit: Int) -> [String] {
         var shared: [String] = []
+        // A pair is its word: compared as numbers, and written out only once it is shared and new, since most pairs
+        // are not and a string for each cost more than the rest of the verdict.
+        var sharedPairs: [UInt64] = []
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             defer { previous = scalar }
-            guard shared.count < limit, let first = previous else { continue }
+            guard shared.count < limit else { break }
+            guard let first = previous else { continue }
             let pair = UInt64(first.value) << 32 | UInt64(scalar.value)
-            let word = String(String.UnicodeScalarView([first, scalar]))
-            if other.contains(pair), !shared.contains(word) { shared.append(word) }
+            guard other.contains(pair), !sharedPairs.contains(pair) else { continue }
+            sharedPairs.append(pair)
+            shared.append(String(String.UnicodeScalarView([first, scalar])))
         }
         return shared
     }
