@@ -11,9 +11,7 @@ public struct EventWords: Sendable, Equatable {
 
     /// `normalized` is the ticket's text after `TextNormalizer.scalars`.
     public init(normalized: [Unicode.Scalar], removing boilerplate: PhraseSet) {
-        var kept = String.UnicodeScalarView()
-        kept.append(contentsOf: boilerplate.removingOccurrences(from: normalized))
-        self.init(stored: String(kept))
+        self.init(stored: String(scalars: boilerplate.removingOccurrences(from: normalized)))
     }
 
     /// Words already reduced, as the register stores them.
@@ -57,7 +55,7 @@ public struct EventWords: Sendable, Equatable {
             let pair = UInt64(first.value) << 32 | UInt64(scalar.value)
             guard other.contains(pair), !sharedPairs.contains(pair) else { continue }
             sharedPairs.append(pair)
-            shared.append(String(String.UnicodeScalarView([first, scalar])))
+            shared.append(String(scalars: [first, scalar]))
         }
         return shared
     }
