@@ -24,7 +24,9 @@ struct IntakeHandler: EventHandler {
     }
 
     func prepare(_ payload: any Sendable, of event: IncomingEvent) -> (any Sendable)? {
-        (payload as? TicketSubmitted).map(prepare)
+        // Called directly: `map(prepare)` took a copy of the whole handler, rules and models, for every ticket.
+        guard let ticket = payload as? TicketSubmitted else { return nil }
+        return prepare(ticket)
     }
 
     private func prepare(_ ticket: TicketSubmitted) -> PreparedTicket {

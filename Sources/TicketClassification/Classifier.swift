@@ -99,10 +99,8 @@ public struct Classifier: Sendable {
         for item in originals + expansions {
             let number = insert(item.spelling)
             guard !entries[number].contains(where: { $0.category == item.category }) else { continue }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: item.spelling)
             entries[number].append(Entry(category: item.category, phrase: item.phrase, weight: item.weight,
-                                         phraseText: item.text, spelling: String(text)))
+                                         phraseText: item.text, spelling: String(scalars: item.spelling)))
         }
         for phrase in model.normalization.falseFriends.keys.sorted() {
             let spelling = normalizer.scalars(phrase)

@@ -43,9 +43,7 @@ public struct TextNormalizer: Sendable {
 
     /// The folded text, as a string: what the classifier actually sees. Useful in error messages and tests.
     public func normalize(_ text: String) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars(text))
-        return String(view)
+        String(scalars: scalars(text))
     }
 
     /// `plain.scalars(text)`.

@@ -19,6 +19,13 @@ struct PhoneDigitsTests {
         #expect(!PhoneDigits("０４７２－５１２３４５６").hasWords)
     }
 
+    /// Bare ASCII digits, most numbers, are read without the search for marks; spaces around send them the general
+    /// way, which must read them the same, country codes included.
+    @Test(arguments: ["13904720001", "8613904720001", "008604725123456", "04725123456", "5123456", "0086", "86", "7"])
+    func bareDigitsReadAsTheyDoWithSpacesAround(_ raw: String) {
+        #expect(PhoneDigits(raw) == PhoneDigits(" \(raw) "))
+    }
+
     /// Words are noticed, for the intake to leave such a number unread; the masking reads the digits all the same.
     @Test func wordsAroundANumberAreNoticed() {
         #expect(PhoneDigits("电话13904720001").hasWords)

@@ -15,6 +15,13 @@ struct AccountNumberTests {
         #expect(AccountNumber("100234") != AccountNumber("0472-100234"))
     }
 
+    /// The marketing system's own form (ASCII digits and dashes) is split without trimming or Unicode properties;
+    /// spaces around send it the general way, which must read it the same, or refuse it the same.
+    @Test(arguments: ["0472-100234", "3204567890", "0472100234", "0472-", "-100234", "0472--100234", "0472-100234-1", "12"])
+    func theSystemsOwnFormReadsAsItDoesWithSpacesAround(_ raw: String) {
+        #expect(AccountNumber(raw) == AccountNumber(" \(raw) "))
+    }
+
     @Test(arguments: ["472-100234", "0472-1002", "ABC-100234", "0472-100234-1", "户号100234", "12", "", "0472-"])
     func accountsOutsideTheMarketingSystemsFormatAreNotRead(_ raw: String) {
         #expect(AccountNumber(raw) == nil)

@@ -118,6 +118,15 @@ struct TicketReviewTests {
         #expect(none.ticket.area == nil && problems(none) == ["area missing"])
     }
 
+    /// An area already in the directory's form is taken by its bytes, without widening, trimming or upper-casing;
+    /// with spaces around it goes the general way, which must read it, or refuse it, the same.
+    @Test(arguments: ["JY-MC", "JY-ZZ", "JY--MC", "-JY", "JY-", "-"])
+    func anAreaInTheDirectorysFormReadsAsItDoesWithSpacesAround(_ area: String) {
+        let plain = validation.review(ticket("1", area: area)), padded = validation.review(ticket("1", area: " \(area) "))
+        #expect(plain.ticket.area == padded.ticket.area)
+        #expect(problems(plain) == problems(padded))
+    }
+
     /// H1: a category that does not fit the type is left to the classifier; the ticket is not lost over it.
     @Test func aCategoryThatDoesNotFitTheTypeIsLeftToTheClassifier() {
         let review = validation.review(ticket("1", type: .report, category: .tariff, text: "举报邻居私接电线到养殖棚用电。"))

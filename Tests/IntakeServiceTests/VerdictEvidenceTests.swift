@@ -28,6 +28,14 @@ struct VerdictEvidenceTests {
         #expect(shared.allSatisfy { word in bothTexts.allSatisfy { $0.contains(word) } }, "\(shared)")
     }
 
+    /// The shared words are pairs of adjacent characters in the new text's order, each once, at most `limit`.
+    @Test func sharedWordsComeInTheNewTextsOrderEachOnceUpToTheLimit() {
+        let new = EventWords(stored: "电费电费抄表"), earlier = EventWords(stored: "抄表电费")
+        #expect(new.sharedWords(with: earlier, limit: 12) == ["电费", "抄表"])
+        #expect(new.sharedWords(with: earlier, limit: 1) == ["电费"])
+        #expect(new.sharedWords(with: EventWords(stored: "停电"), limit: 12).isEmpty)
+    }
+
     /// R3b: the words that made a new demand about a finished ticket's result.
     @Test func aNewDemandAboutAResultNamesItsWords() throws {
         let earlier = fixtures.earlier("A", RepeatFixtures.firstCall, finishedAt: "2026-03-05T09:00:00+08:00")

@@ -44,24 +44,30 @@ enum TicketRegister {
 
     /// Adds a ticket; a number already in the register fails with SQLite's constraint error.
     static func insert(_ entry: Entry, in db: Database) throws {
-        try insert(entry, onConflict: "", in: db)
+        try insert(entry, sql: insertSQL.plain, in: db)
     }
 
     /// Adds a ticket unless its number is already in the register, in which case nothing is written and what the
     /// register holds under that number is returned.
     static func insertIfNew(_ entry: Entry, in db: Database) throws -> Known? {
-        try insert(entry, onConflict: "ON CONFLICT(ticket_no) DO NOTHING", in: db)
+        try insert(entry, sql: insertSQL.ifNew, in: db)
         return db.changesCount == 0 ? try known(entry.ticketNo, in: db) : nil
     }
 
-    private static func insert(_ entry: Entry, onConflict clause: String, in db: Database) throws {
-        try db.cachedStatement(sql: """
+    /// The insert's SQL, plain and keeping a number already registered. Built once: statements are cached by their
+    /// text, and one put together for each ticket was built and hashed again for each.
+    private static let insertSQL: (plain: String, ifNew: String) = {
+        let insert = """
             INSERT INTO intake_ticket (
                 ticket_no, content_hash, account, phone, type, category, area, received_at, registered_at, words, merged_into,
                 channel, repeat_counted, category_grounded)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \(clause)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """
-        ).execute(arguments: [
+        return (insert, insert + " ON CONFLICT(ticket_no) DO NOTHING")
+    }()
+
+    private static func insert(_ entry: Entry, sql: String, in db: Database) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: [
             // The area column is NOT NULL (intake-1): no area is stored as '', which no area code is, so a ticket
             // without one never counts towards a hot issue.
             entry.ticketNo, entry.contentHash, entry.account?.normalized, entry.phone?.matchingKey, entry.type.rawValue,
@@ -79,21 +85,9 @@ enum TicketRegister {
     static func history(
         account: AccountNumber?, phone: PhoneNumber?, since start: Date, in db: Database
     ) throws -> [EarlierTicket] {
-        let columns = """
-            t.ticket_no, t.type, t.category, t.channel, t.received_at, t.words, t.repeat_counted,
-            p.overdue_at, p.finished_at, p.malicious_at
-            """
         // A cursor reads each row in place; fetching them all first would copy every row.
         let rows = try Row.fetchCursor(
-            db.cachedStatement(sql: """
-                SELECT \(columns), 'account'
-                FROM intake_ticket t LEFT JOIN intake_progress p ON p.ticket_no = t.ticket_no
-                WHERE t.account = ?1 AND t.received_at >= ?3 AND t.merged_into IS NULL
-                UNION ALL
-                SELECT \(columns), 'phone'
-                FROM intake_ticket t LEFT JOIN intake_progress p ON p.ticket_no = t.ticket_no
-                WHERE t.phone = ?2 AND t.received_at >= ?3 AND t.merged_into IS NULL AND (?1 IS NULL OR t.account IS NULL)
-                """),
+            db.cachedStatement(sql: historySQL),
             arguments: [account?.normalized, phone?.matchingKey, start.timeIntervalSince1970])
         func date(_ value: Double?) -> Date? { value.map(Date.init(timeIntervalSince1970:)) }
         return try Array(rows.compactMap { row in
@@ -107,6 +101,23 @@ enum TicketRegister {
                 overdueSince: date(row[7]), finishedAt: date(row[8]), maliciousSince: date(row[9]))
         })
     }
+
+    /// `history`'s SQL, built once like `insertSQL`.
+    private static let historySQL: String = {
+        let columns = """
+            t.ticket_no, t.type, t.category, t.channel, t.received_at, t.words, t.repeat_counted,
+            p.overdue_at, p.finished_at, p.malicious_at
+            """
+        return """
+            SELECT \(columns), 'account'
+            FROM intake_ticket t LEFT JOIN intake_progress p ON p.ticket_no = t.ticket_no
+            WHERE t.account = ?1 AND t.received_at >= ?3 AND t.merged_into IS NULL
+            UNION ALL
+            SELECT \(columns), 'phone'
+            FROM intake_ticket t LEFT JOIN intake_progress p ON p.ticket_no = t.ticket_no
+            WHERE t.phone = ?2 AND t.received_at >= ?3 AND t.merged_into IS NULL AND (?1 IS NULL OR t.account IS NULL)
+            """
+    }()
 
     /// How many registered tickets of `category` in `area` arrived since `start`, counting no further than `limit`:
     /// only those whose category is grounded (the agent's, or the model's on evidence in the words), never the

@@ -11,9 +11,7 @@ public struct EventWords: Sendable, Equatable {
 
     /// `normalized` is the ticket's text after `TextNormalizer.scalars`.
     public init(normalized: [Unicode.Scalar], removing boilerplate: PhraseSet) {
-        var kept = String.UnicodeScalarView()
-        kept.append(contentsOf: boilerplate.removingOccurrences(from: normalized))
-        self.init(stored: String(kept))
+        self.init(stored: String(scalars: boilerplate.removingOccurrences(from: normalized)))
     }
 
     /// Words already reduced, as the register stores them.
@@ -46,13 +44,18 @@ public struct EventWords: Sendable, Equatable {
     /// `limit`: the words a same-event verdict rests on, for the reader of the verdict.
     public func sharedWords(with other: EventWords, limit: Int) -> [String] {
         var shared: [String] = []
+        // A pair is its word: compared as numbers, and written out only once it is shared and new, since most pairs
+        // are not and a string for each cost more than the rest of the verdict.
+        var sharedPairs: [UInt64] = []
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             defer { previous = scalar }
-            guard shared.count < limit, let first = previous else { continue }
+            guard shared.count < limit else { break }
+            guard let first = previous else { continue }
             let pair = UInt64(first.value) << 32 | UInt64(scalar.value)
-            let word = String(String.UnicodeScalarView([first, scalar]))
-            if other.contains(pair), !shared.contains(word) { shared.append(word) }
+            guard other.contains(pair), !sharedPairs.contains(pair) else { continue }
+            sharedPairs.append(pair)
+            shared.append(String(scalars: [first, scalar]))
         }
         return shared
     }

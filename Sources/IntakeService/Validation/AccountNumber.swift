@@ -12,11 +12,7 @@ public struct AccountNumber: Sendable, Equatable, Hashable {
     /// Reads `raw`: digits of any width, one dash, space or full-width dash after the area code, surrounding spaces;
     /// nil when it is not in the format.
     public init?(_ raw: String) {
-        let characters = raw.trimmedCharacters
-        let parts = characters.split(omittingEmptySubsequences: false) { "- －".contains($0) }
-        let digitParts = parts.map { part in part.map(\.asciiDigit) }
-        guard digitParts.allSatisfy({ !$0.isEmpty && !$0.contains(nil) }) else { return nil }
-        let digits = digitParts.map { String($0.compactMap { $0 }) }
+        guard let digits = Self.digitGroups(raw) else { return nil }
         switch digits.count {
         case 1: guard (6...13).contains(digits[0].count) else { return nil }
         case 2:
@@ -24,5 +20,19 @@ public struct AccountNumber: Sendable, Equatable, Hashable {
         default: return nil
         }
         normalized = digits.joined()
+    }
+
+    /// The digits between the separators, in ASCII; nil when a group is empty or holds anything but digits.
+    private static func digitGroups(_ raw: String) -> [String]? {
+        // The marketing system's own form, ASCII digits and dashes, needs neither trimming nor the characters' Unicode
+        // properties: told apart by its bytes, it is split as it is.
+        if raw.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") }) {
+            let parts = raw.split(separator: "-", omittingEmptySubsequences: false)
+            return parts.contains(where: \.isEmpty) ? nil : parts.map(String.init)
+        }
+        let parts = raw.trimmedCharacters.split(omittingEmptySubsequences: false) { "- －".contains($0) }
+        let digitParts = parts.map { part in part.map(\.asciiDigit) }
+        guard digitParts.allSatisfy({ !$0.isEmpty && !$0.contains(nil) }) else { return nil }
+        return digitParts.map { String($0.compactMap { $0 }) }
     }
 }

@@ -6,16 +6,28 @@ import Contracts
 enum AreaCode {
     /// The code in the directory's form, or nil when `raw` is not a code at all (`麻池`, `JY MC`).
     static func read(_ raw: String) -> String? {
+        // Nearly every area arrives in the directory's form already, which no forgiving step changes: checked byte by
+        // byte, it skips the widening, trimming and upper-casing, which were most of a ticket's review.
+        let code = raw.utf8.allSatisfy(isCodeByte) ? raw : forgiven(raw)
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        let isCode = parts.allSatisfy { part in !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) } }
+        return isCode ? code : nil
+    }
+
+    /// `raw` with full-width ASCII made half-width, surrounding whitespace trimmed and letters in capitals.
+    private static func forgiven(_ raw: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in raw.unicodeScalars {
             // Full-width ASCII (U+FF01–U+FF5E) to its half-width form.
             let value = scalar.value
             scalars.append(value >= 0xFF01 && value <= 0xFF5E ? Unicode.Scalar(value - 0xFEE0)! : scalar)
         }
-        let code = String(String(scalars).trimmedCharacters).uppercased()
-        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
-        let isCode = parts.allSatisfy { part in !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) } }
-        return isCode ? code : nil
+        return String(String(scalars).trimmed).uppercased()
+    }
+
+    /// An ASCII capital, digit or dash: a byte the directory's form may hold.
+    private static func isCodeByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || byte == UInt8(ascii: "-")
     }
 }
-

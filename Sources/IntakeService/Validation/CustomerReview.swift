@@ -14,21 +14,22 @@ extension TicketValidation {
     /// there.
     func review(_ customer: Customer, problems: inout [DataProblem]) -> CustomerReview {
         var registered = customer
-        registered.phone = customer.phone.map { String($0.trimmedCharacters) }.flatMap { $0.isEmpty ? nil : $0 }
-        registered.account = customer.account.map { String($0.trimmedCharacters) }.flatMap { $0.isEmpty ? nil : $0 }
+        registered.phone = customer.phone.map { String($0.trimmed) }.flatMap { $0.isEmpty ? nil : $0 }
+        registered.account = customer.account.map { String($0.trimmed) }.flatMap { $0.isEmpty ? nil : $0 }
         if Self.isBlank(customer.address) { registered.address = nil }
         var phone: PhoneNumber?
         if let raw = registered.phone {
-            let masked = PersonalDataMask.phone(raw)
+            // Masked only for a problem's message: masking reads the number again, and most numbers have none.
             phone = PhoneNumber(raw)
             switch phone {
             case nil:
-                problems.append(.init(field: "customer.phone", code: .unreadable, message: "customer.phone \(masked) is "
-                    + "neither a mainland mobile number nor a landline (with or without its area code); registered as typed, "
-                    + "and repeat demands are not matched on it"))
+                problems.append(.init(field: "customer.phone", code: .unreadable, message: "customer.phone "
+                    + "\(PersonalDataMask.phone(raw)) is neither a mainland mobile number nor a landline (with or "
+                    + "without its area code); registered as typed, and repeat demands are not matched on it"))
             case .local?:
-                problems.append(.init(field: "customer.phone", code: .incomplete, message: "customer.phone \(masked) is a "
-                    + "local number without its area code: registered without it, area code unknown"))
+                problems.append(.init(field: "customer.phone", code: .incomplete, message: "customer.phone "
+                    + "\(PersonalDataMask.phone(raw)) is a local number without its area code: registered without it, "
+                    + "area code unknown"))
             default:
                 break
             }

@@ -81,7 +81,7 @@ public struct TicketValidation: Sendable {
     /// `acceptedBy` when its unit is one the directory knows, with a person only when one is named (P1).
     private func accepted(by owner: Owner?, problems: inout [DataProblem]) -> Owner? {
         guard var owner else { return nil }
-        owner.unit = String(owner.unit.trimmedCharacters)
+        owner.unit = String(owner.unit.trimmed)
         guard directory.canOwn(owner.unit) else {
             problems.append(.init(field: "acceptedBy.unit", code: .unknown, message: "acceptedBy.unit \(owner.unit) is "
                 + "not a unit of the unit directory; left out, and the channel's first owner owns the ticket (P1)"))
