@@ -14,6 +14,8 @@ struct RoutingHandler: EventHandler {
     let router: Router
     let ladder: Ladder
     let calendar: BusinessCalendar
+    /// The people's counts of open tickets, one keeper per running handler.
+    let loads = PersonLoads()
 
     var routes: EventRoutes {
         EventRoutes()
@@ -99,21 +101,24 @@ struct RoutingHandler: EventHandler {
     /// Stores where the ticket is now, moves the load from the person it left to the one it reaches, and publishes
     /// the assignment with the step it starts and its due time (the shared ladder, on the working-day calendar).
     private func place(_ ticket: RoutedTicket, by assignment: Assignment, _ placing: Placing, in context: HandlerContext) throws {
-        let unit = try self.unit(of: assignment, ticketNo: ticket.ticketNo)
-        let person = try leastLoaded(at: assignment.placement, of: unit, in: context.db)
-        let step = LadderStepID.started(by: assignment.role.ladderRole(in: assignment.tier))
-        let deadline = try ladder.step(step).assignmentDeadline(from: context.now, calendar: calendar)
-        let record = RoutingRecord(ticket: ticket, person: person?.id, deadline: deadline, closed: false)
-        switch placing {
-        case .first:
-            // A registration repeated under another id finds its ticket placed, and changes nothing.
-            guard try record.insertNew(in: context.db) else { return }
-        case .move(let previous):
-            try record.save(in: context.db)
-            if let previous { try PersonLoad.add(-1, to: previous, in: context.db) }
+        // Counts changed here and then undone with the message's savepoint must not stay kept.
+        try loads.forgetting {
+            let unit = try self.unit(of: assignment, ticketNo: ticket.ticketNo)
+            let person = try leastLoaded(at: assignment.placement, of: unit, in: context.db)
+            let step = LadderStepID.started(by: assignment.role.ladderRole(in: assignment.tier))
+            let deadline = try ladder.step(step).assignmentDeadline(from: context.now, calendar: calendar)
+            let record = RoutingRecord(ticket: ticket, person: person?.id, deadline: deadline, closed: false)
+            switch placing {
+            case .first:
+                // A registration repeated under another id finds its ticket placed, and changes nothing.
+                guard try record.insertNew(in: context.db) else { return }
+            case .move(let previous):
+                try record.save(in: context.db)
+                if let previous { try loads.add(-1, to: previous, in: context.db) }
+            }
+            if let person { try loads.add(1, to: person.id, in: context.db) }
+            try context.publish(ComplaintAssigned(ticket.ticketNo, assignment, person: person, deadline: deadline))
         }
-        if let person { try PersonLoad.add(1, to: person.id, in: context.db) }
-        try context.publish(ComplaintAssigned(ticket.ticketNo, assignment, person: person, deadline: deadline))
     }
 
     /// The unit an assignment names, which its decision took from the directory.
@@ -126,7 +131,7 @@ struct RoutingHandler: EventHandler {
 
     /// The person of the placement's role with the fewest open tickets in the store, ties by name.
     private func leastLoaded(at placement: Placement, of unit: Units.Unit, in db: Database) throws -> Person? {
-        let load = try PersonLoad.openTickets(of: unit.people(in: placement.role).map(\.id), in: db)
+        let load = try loads.openTickets(of: unit.people(in: placement.role).map(\.id), in: db)
         return router.directory.person(for: placement) { load[$0.id] ?? 0 }
     }
 
@@ -139,8 +144,10 @@ struct RoutingHandler: EventHandler {
     /// A closed ticket leaves its person; routing keeps its record for the ticket's story.
     private func close(_ ticketNo: String, in context: HandlerContext) throws {
         guard let record = try RoutingRecord.find(ticketNo, in: context.db), !record.closed else { return }
-        if let person = record.person { try PersonLoad.add(-1, to: person, in: context.db) }
-        try RoutingRecord.close(ticketNo, at: context.now, in: context.db)
+        try loads.forgetting {
+            if let person = record.person { try loads.add(-1, to: person, in: context.db) }
+            try RoutingRecord.close(ticketNo, at: context.now, in: context.db)
+        }
     }
 
     /// The ticket's record; a message about a ticket routing never placed, or one already closed, is refused.

@@ -83,29 +83,3 @@ enum PlacementHistory {
         }
     }
 }
-
-/// How many open tickets each person holds (issue 12 item 5): one more when a ticket reaches them, one fewer when
-/// it leaves them (transferred, escalated, closed).
-enum PersonLoad {
-    static func openTickets(of people: [String], in db: Database) throws -> [String: Int] {
-        guard !people.isEmpty else { return [:] }
-        var load: [String: Int] = [:]
-        let marks = Array(repeating: "?", count: people.count).joined(separator: ",")
-        // One statement per size of role, a handful in all: cached like the others.
-        // A cursor reads each row in place, where fetching them all would copy every one first.
-        let rows = try Row.fetchCursor(
-            db.cachedStatement(sql: "SELECT person, open_tickets FROM routing_load WHERE person IN (\(marks))"),
-            // Boxed as GRDB's optional values: its other initialiser maps through a key path, which costs more than the query.
-            arguments: StatementArguments(people.map { $0 as (any DatabaseValueConvertible)? }))
-        while let row = try rows.next() { load[row[0]] = row[1] }
-        return load
-    }
-
-    static func add(_ change: Int, to person: String, in db: Database) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO routing_load (person, open_tickets) VALUES (?, max(?, 0))
-            ON CONFLICT(person) DO UPDATE SET open_tickets = max(open_tickets + ?, 0)
-            """
-        ).execute(arguments: [person, change, change])
-    }
-}
