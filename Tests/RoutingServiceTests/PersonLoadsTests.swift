@@ -3,6 +3,7 @@ import GRDB
 @testable import RoutingService
 import ServiceStore
 import Synchronization
+import TestFixtures
 import Testing
 
 /// Issue 12 item 5: the person with the fewest open tickets gets the next. Routing keeps the counts it read from
@@ -17,7 +18,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let database = try ServiceDatabase(path: folder.appendingPathComponent("routing.sqlite").path, migrations: RoutingMigrations.all)
         let loads = PersonLoads()
-        let random = Mutex(SplitMix(seed: 12))
+        let random = Mutex(SeededGenerator(seed: 12))
         var checked = 0
         for batch in 0..<60 {
             let rollsBack = batch % 7 == 3
@@ -26,8 +27,8 @@ import Testing
                     var reads = 0
                     for _ in 0..<20 {
                         let (person, change, undone, people) = random.withLock { random in
-                            (Self.people[random.next(below: Self.people.count)], random.next(below: 3) - 1,
-                             random.next(below: 5) == 0, Array(Self.people.shuffled(using: &random).prefix(3)))
+                            (Self.people[random.below(Self.people.count)], random.below(3) - 1,
+                             random.below(5) == 0, Array(Self.people.shuffled(using: &random).prefix(3)))
                         }
                         #expect(try loads.openTickets(of: people, in: db) == Self.stored(people, in: db))
                         reads += 1
@@ -65,18 +66,4 @@ import Testing
         }
         return load
     }
-}
-
-/// A seeded generator, so a failing sequence can be run again.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

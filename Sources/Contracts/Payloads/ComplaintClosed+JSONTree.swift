@@ -43,11 +43,17 @@ extension ComplaintClosed: HandEncodedPayload {
 }
 
 extension ComplaintClosed.MaskedCustomer {
-    var jsonTree: JSONValue {
+    var jsonTree: JSONValue { .customer(named: named, account: account, name: name, phone: phone, address: nil) }
+}
+
+extension JSONValue {
+    /// A customer as the contract writes one, whole (`Customer`) or masked (the closed record's, without address).
+    static func customer(named: Bool, account: String?, name: String?, phone: String?, address: String?) -> JSONValue {
         var members: [String: JSONValue] = ["named": .bool(named)]
         members["account"] = account.map(JSONValue.string)
         members["name"] = name.map(JSONValue.string)
         members["phone"] = phone.map(JSONValue.string)
+        members["address"] = address.map(JSONValue.string)
         return .object(members)
     }
 }

@@ -73,12 +73,7 @@ extension TicketSubmitted {
 
 extension Customer {
     var jsonTree: JSONValue {
-        var members: [String: JSONValue] = ["named": .bool(named)]
-        members["account"] = account.map(JSONValue.string)
-        members["name"] = name.map(JSONValue.string)
-        members["phone"] = phone.map(JSONValue.string)
-        members["address"] = address.map(JSONValue.string)
-        return .object(members)
+        .customer(named: named, account: account, name: name, phone: phone, address: address)
     }
 }
 
