@@ -30,7 +30,7 @@ import Testing
     @Test func retryingOneParkedDeadlineLeavesTheOthersParked() throws {
         let (path, database) = try store()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        var retry = try DeadlinesCommand.Retry.parse(["--database", path, "--ticket", "B", "--step", "H4"])
+        let retry = try DeadlinesCommand.Retry.parse(["--database", path, "--ticket", "B", "--step", "H4"])
         try retry.run()
         #expect(try database.read { db in try DeadlineStore.parked(in: db) }.map(\.key.subject) == ["A"])
         #expect(try database.read { db in try DeadlineStore.due(at: due, limit: 10, in: db) }.map(\.key.subject) == ["B"])

@@ -38,10 +38,10 @@ struct CallbackHandler: EventHandler {
                 try follow.reported(report, at: time, ticket: ticket, summary: report.reason)
             }
             .onKnownTicket(HandlingTransferRequested.self, in: followedTickets, service: "the callback service") { report, time, ticket in
-                try follow.reported(report, at: time, ticket: ticket, summary: report.reason) { $0.ticket.transferred = true }
+                follow.reported(report, at: time, ticket: ticket, summary: report.reason) { $0.ticket.transferred = true }
             }
             .onKnownTicket(EmergencyStarted.self, in: followedTickets, service: "the callback service") { report, time, ticket in
-                try follow.reported(report, at: time, ticket: ticket, summary: report.reason) { $0.ticket.emergencyStarted = true }
+                follow.reported(report, at: time, ticket: ticket, summary: report.reason) { $0.ticket.emergencyStarted = true }
             }
             .onKnownTicket(EmergencyLifted.self, in: followedTickets, service: "the callback service") { try follow.reported($0, at: $1, ticket: $2) }
             .onKnownTicket(AnalysisSubmitted.self, in: followedTickets, service: "the callback service") { report, time, ticket in

@@ -89,10 +89,11 @@ final class PersonLoads: Sendable {
         let marks = Array(repeating: "?", count: people.count).joined(separator: ",")
         // One statement per size of role, a handful in all: cached like the others.
         // A cursor reads each row in place, where fetching them all would copy every one first.
+        // Boxed as GRDB's optional values: its other initialiser maps through a key path, which costs more than the query.
+        let values: [(any DatabaseValueConvertible)?] = people
         let rows = try Row.fetchCursor(
             db.cachedStatement(sql: "SELECT person, open_tickets FROM routing_load WHERE person IN (\(marks))"),
-            // Boxed as GRDB's optional values: its other initialiser maps through a key path, which costs more than the query.
-            arguments: StatementArguments(people.map { $0 as (any DatabaseValueConvertible)? }))
+            arguments: StatementArguments(values))
         while let row = try rows.next() { load[row[0]] = row[1] }
         return load
     }
