@@ -77,11 +77,29 @@ public struct FollowedTicket: TicketState, Equatable {
     public var isClosed: Bool { closedAt != nil }
 
     /// Why no callback is possible: an anonymous reporter (C1 says a named one always gets a callback) who left no
-    /// phone and no address to call, write or visit; nil when one is.
+    /// number to dial and no address to write to or visit; nil when one is.
     var noCallbackReason: String? {
-        guard let customer = registration?.customer, !customer.named else { return nil }
-        let blank = { (text: String?) in (text ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
-        guard blank(customer.phone), blank(customer.address) else { return nil }
-        return "an anonymous reporter who left no phone and no address: no callback is possible (C1)"
+        guard let customer = registration?.customer, !customer.named,
+              !Self.canBeDialled(customer.phone), Self.isBlank(customer.address) else { return nil }
+        return Self.isBlank(customer.phone)
+            ? "an anonymous reporter who left no phone and no address: no callback is possible (C1)"
+            : "an anonymous reporter who left no number that can be dialled and no address: no callback is possible (C1)"
     }
+
+    /// How a result's callback reaches the customer (C1: by phone, letter or visit): by phone when they left a
+    /// number a representative can dial, by letter to the address they left or their account's address on file,
+    /// and otherwise by a visit, since a named reporter always gets a callback.
+    var firstContact: ContactMethod {
+        guard let customer = registration?.customer, !Self.canBeDialled(customer.phone) else { return .phone }
+        return Self.isBlank(customer.address) && Self.isBlank(customer.account) ? .visit : .letter
+    }
+
+    /// Whether a representative can dial `phone`: at least a local number's seven digits, whatever words come with
+    /// them (`电话13904720001` can be dialled, `不详` cannot).
+    private static func canBeDialled(_ phone: String?) -> Bool {
+        guard let phone else { return false }
+        return PhoneDigits(phone).subscriber.count >= 7
+    }
+
+    private static func isBlank(_ text: String?) -> Bool { (text ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
 }

@@ -80,7 +80,7 @@ extension FollowDecision {
         ticket.unreachableTries = 0
         offer(.init(
             step: step, unit: unit, tier: tier, dueAt: try rules.ladder.dueAt(ladderStep, from: time, calendar: rules.calendar),
-            attempt: ticket.callbacks + 1, method: .phone), at: time)
+            attempt: ticket.callbacks + 1, method: ticket.firstContact), at: time)
     }
 
     /// Opens `task`: `callback.due`, its timer, and its step in the story.

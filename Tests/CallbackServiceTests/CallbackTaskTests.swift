@@ -99,6 +99,30 @@ import Testing
         #expect(closed.noCallbackReason?.contains("anonymous") == true)
     }
 
+    /// C1: the callback goes by phone, letter or visit. By phone when the customer left a number a representative
+    /// can dial, whatever words came with it; by letter to the address they left, or to their account's address on
+    /// file; by a visit when a named reporter left nothing to dial or write to. An anonymous reporter whose number
+    /// cannot be dialled and who left no address gets none.
+    @Test func theCallbackGoesByPhoneLetterOrVisitAsTheCustomerCanBeReached() throws {
+        let cases: [(Customer, ContactMethod)] = [
+            (Customer(phone: "电话13904720001", named: true), .phone),
+            (Customer(phone: "+86 472 512-3456", named: false), .phone),
+            (Customer(account: "0472-100234", phone: "不详", named: true), .letter),
+            (Customer(phone: "无", address: "九原区麻池镇新光村3组", named: true), .letter),
+            (Customer(name: "王女士", phone: "不详", named: true), .visit),
+            (Customer(name: "王女士", named: true), .visit),
+        ]
+        for (customer, method) in cases {
+            let life = try resolved(customer: customer, type: .report)
+            let due = try #require(life.published(CallbackDue.self).first, "\(customer)")
+            #expect(due.method == method, "\(customer)")
+        }
+        let unreachable = try resolved(customer: Customer(phone: "不详", named: false), type: .report)
+        #expect(unreachable.published(CallbackDue.self).isEmpty)
+        #expect(try #require(unreachable.closed).noCallbackReason
+            == "an anonymous reporter who left no number that can be dialled and no address: no callback is possible (C1)")
+    }
+
     /// C1, H1 (issue 16): intake now registers an anonymous report that left no phone, no account, no address and no
     /// area, listing what is missing; the callback service reads the customer as registered, sees that nobody can be
     /// reached, and closes the ticket at its result without a callback, the area left out of the story.
