@@ -36,6 +36,7 @@ enum ClosedStory {
             callbacks: ticket.callbacks, urges: ticket.urges, pausedSeconds: ticket.pausedSeconds,
             isRepeat: registration.isRepeat, matchedTicketNo: registration.isRepeat ? registration.matchedTicketNo : nil,
             onTime: steps.allSatisfy(\.onTime) && !ticket.boundMissed, appeal: ticket.appeal,
+            // Whether the leading group started its emergency plan (E4; its lift, E7, is in the timeline).
             emergencyPlan: ticket.emergencyStarted, warningFiled: ticket.warningFiled, steps: steps,
             commitments: ticket.promises.records, closedLoop: closedLoop(ticket, type: registration.type),
             fourNotLetGo: fourNotLetGo(ticket, satisfaction: satisfaction), falseResolution: ticket.falseResolution,

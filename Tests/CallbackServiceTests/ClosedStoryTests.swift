@@ -87,4 +87,26 @@ import Testing
         ])
         #expect(closed.timeline.map(\.at) == closed.timeline.map(\.at).sorted())
     }
+
+    /// E4, E7: the leading group's emergency plan, started and lifted while the ticket was open, is in the closed
+    /// record: `emergencyPlan` set, and the start with its reason and the lift in the timeline, in order.
+    @Test func anEmergencyPlanStartedAndLiftedIsInTheClosedRecord() throws {
+        var life = Life()
+        life.register(at: at("2026-03-02T09:00"))
+        try life.assign(at: at("2026-03-02T09:00"))
+        let started = EmergencyStarted(ticketNo: "T1", unit: "leadership", by: "分管领导 赵刚", reason: "客户聚集，扬言上访")
+        life.apply(try life.follow.reported(started, at: at("2026-03-02T10:00"), ticket: life.ticket!, summary: started.reason) {
+            $0.ticket.emergencyStarted = true
+        }, at: at("2026-03-02T10:00"))
+        let lifted = EmergencyLifted(ticketNo: "T1", unit: "leadership", by: "分管领导 赵刚", note: "事态平息")
+        life.apply(try life.follow.reported(lifted, at: at("2026-03-02T16:00"), ticket: life.ticket!), at: at("2026-03-02T16:00"))
+        try life.resolve(at: at("2026-03-02T17:00"))
+        try life.callBack(.satisfied, at: at("2026-03-02T17:05"))
+
+        let closed = try #require(life.closed)
+        #expect(closed.emergencyPlan)
+        let plan = closed.timeline.filter { $0.type == .emergencyStarted || $0.type == .emergencyLifted }
+        #expect(plan.map(\.type) == [.emergencyStarted, .emergencyLifted])
+        #expect(plan.first?.summary == "客户聚集，扬言上访" && plan.first?.unit == "leadership")
+    }
 }

@@ -40,6 +40,7 @@ struct CallbackHandler: EventHandler {
             .onKnownTicket(HandlingTransferRequested.self, in: followedTickets, service: "the callback service") { report, time, ticket in
                 follow.reported(report, at: time, ticket: ticket, summary: report.reason) { $0.ticket.transferred = true }
             }
+            // The leading group's emergency plan, started (E4) and lifted (E7), goes into the closed record.
             .onKnownTicket(EmergencyStarted.self, in: followedTickets, service: "the callback service") { report, time, ticket in
                 follow.reported(report, at: time, ticket: ticket, summary: report.reason) { $0.ticket.emergencyStarted = true }
             }
