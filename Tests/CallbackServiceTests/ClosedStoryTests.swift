@@ -95,7 +95,7 @@ import Testing
         life.register(at: at("2026-03-02T09:00"))
         try life.assign(at: at("2026-03-02T09:00"))
         let started = EmergencyStarted(ticketNo: "T1", unit: "leadership", by: "分管领导 赵刚", reason: "客户聚集，扬言上访")
-        life.apply(try life.follow.reported(started, at: at("2026-03-02T10:00"), ticket: life.ticket!, summary: started.reason) {
+        life.apply(life.follow.reported(started, at: at("2026-03-02T10:00"), ticket: life.ticket!, summary: started.reason) {
             $0.ticket.emergencyStarted = true
         }, at: at("2026-03-02T10:00"))
         let lifted = EmergencyLifted(ticketNo: "T1", unit: "leadership", by: "分管领导 赵刚", note: "事态平息")
