@@ -54,11 +54,6 @@ public struct CheckedObject {
         try optionalMember(name).map { try value(name, $0, as: type) }
     }
 
-    /// Any other member, through its `Decodable` conformance.
-    public func decode<Value: Decodable>(_ name: String, as type: Value.Type = Value.self) throws -> Value {
-        try reader(name, member(name)).decode(type)
-    }
-
     private func text(_ name: String, _ value: JSONValue) throws -> String {
         guard case .string(let text) = value else { throw reader(name, value).mismatch(String.self) }
         return text
