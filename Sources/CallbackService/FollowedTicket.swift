@@ -80,8 +80,8 @@ public struct FollowedTicket: TicketState, Equatable {
     /// number to dial and no address to write to or visit; nil when one is.
     var noCallbackReason: String? {
         guard let customer = registration?.customer, !customer.named,
-              !Self.canBeDialled(customer.phone), Self.isBlank(customer.address) else { return nil }
-        return Self.isBlank(customer.phone)
+              !Self.canBeDialled(customer.phone), customer.address.isBlank else { return nil }
+        return customer.phone.isBlank
             ? "an anonymous reporter who left no phone and no address: no callback is possible (C1)"
             : "an anonymous reporter who left no number that can be dialled and no address: no callback is possible (C1)"
     }
@@ -91,7 +91,7 @@ public struct FollowedTicket: TicketState, Equatable {
     /// and otherwise by a visit, since a named reporter always gets a callback.
     var firstContact: ContactMethod {
         guard let customer = registration?.customer, !Self.canBeDialled(customer.phone) else { return .phone }
-        return Self.isBlank(customer.address) && Self.isBlank(customer.account) ? .visit : .letter
+        return customer.address.isBlank && customer.account.isBlank ? .visit : .letter
     }
 
     /// Whether a representative can dial `phone`: at least a local number's seven digits, whatever words come with
@@ -100,6 +100,4 @@ public struct FollowedTicket: TicketState, Equatable {
         guard let phone else { return false }
         return PhoneDigits(phone).subscriber.count >= 7
     }
-
-    private static func isBlank(_ text: String?) -> Bool { (text ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
 }

@@ -1,8 +1,8 @@
 /// Reading fixed-width numbers out of UTF-8 bytes: the date formats here allow ASCII digits only, never the other
 /// Unicode digits `Int(String)` would also take.
-enum ASCIIDigits {
+package enum ASCIIDigits {
     /// Whether `byte` is `0`…`9`.
-    static func contains(_ byte: UInt8) -> Bool {
+    package static func contains(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// A caller number as typed, read into its digit groups: the one reading of a phone that the masking
 /// (`PersonalDataMask`) and the intake's normalisation (`PhoneNumber`) share, so that what the closed record shows of
 /// a number and what the intake registers of it never disagree.
@@ -22,7 +24,7 @@ package struct PhoneDigits: Sendable, Equatable {
     package init(_ raw: String) {
         // Most numbers come as bare ASCII digits: one group, no mark, no words, nothing to trim. Read as such, they
         // skip the search for marks and the characters' Unicode properties: half the intake's review of a ticket.
-        if !raw.isEmpty, raw.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+        if !raw.isEmpty, raw.utf8.allSatisfy(ASCIIDigits.contains) {
             var groups = [Array(raw)]
             Self.dropDigits(Self.countryCodeLength(groups[0], afterPlus: false), from: &groups)
             self.groups = groups.map { String($0) }
@@ -129,7 +131,7 @@ extension Character {
     package var asciiDigit: Character? {
         // ASCII first: most numbers are typed in it, and its digits need no Unicode properties.
         if let ascii = asciiValue {
-            return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(ascii) ? self : nil
+            return ASCIIDigits.contains(ascii) ? self : nil
         }
         guard unicodeScalars.count == 1, let scalar = unicodeScalars.first,
               scalar.properties.numericType == .decimal, let value = wholeNumberValue

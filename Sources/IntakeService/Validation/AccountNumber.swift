@@ -1,4 +1,5 @@
 import Contracts
+import CivilTime
 
 /// An electricity account number (户号) as the bureau's marketing system writes it: 6 to 13 digits, optionally led by
 /// the 3- or 4-digit area code (`0472-100234`, `3204567890`). Agents type the area code with or without a dash, so
@@ -26,7 +27,7 @@ public struct AccountNumber: Sendable, Equatable, Hashable {
     private static func digitGroups(_ raw: String) -> [String]? {
         // The marketing system's own form, ASCII digits and dashes, needs neither trimming nor the characters' Unicode
         // properties: told apart by its bytes, it is split as it is.
-        if raw.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") }) {
+        if raw.utf8.allSatisfy({ ASCIIDigits.contains($0) || $0 == UInt8(ascii: "-") }) {
             let parts = raw.split(separator: "-", omittingEmptySubsequences: false)
             return parts.contains(where: \.isEmpty) ? nil : parts.map(String.init)
         }

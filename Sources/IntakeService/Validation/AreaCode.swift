@@ -1,4 +1,5 @@
 import Contracts
+import CivilTime
 
 /// A service-area code as agents key it, read the way the unit directory writes codes: capitals, digits and single
 /// dashes (`JY-MC`). Case, full-width characters and surrounding spaces are forgiven (`jy-mc`, `ＪＹ－ＭＣ`), because
@@ -27,7 +28,7 @@ enum AreaCode {
 
     /// An ASCII capital, digit or dash: a byte the directory's form may hold.
     private static func isCodeByte(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || ASCIIDigits.contains(byte)
             || byte == UInt8(ascii: "-")
     }
 }

@@ -16,7 +16,7 @@ extension TicketValidation {
         var registered = customer
         registered.phone = customer.phone.map { String($0.trimmed) }.flatMap { $0.isEmpty ? nil : $0 }
         registered.account = customer.account.map { String($0.trimmed) }.flatMap { $0.isEmpty ? nil : $0 }
-        if Self.isBlank(customer.address) { registered.address = nil }
+        if customer.address.isBlank { registered.address = nil }
         var phone: PhoneNumber?
         if let raw = registered.phone {
             // Masked only for a problem's message: masking reads the number again, and most numbers have none.

@@ -49,10 +49,10 @@ public struct TicketValidation: Sendable {
     /// alike, so what is left is the blank ones.
     private func refusals(_ ticket: TicketSubmitted) -> [String] {
         var refusals: [String] = []
-        if Self.isBlank(ticket.ticketNo) { refusals.append("ticketNo is blank: the ticket cannot be told apart from others") }
-        if Self.isBlank(ticket.text) { refusals.append("text is blank: the customer's words are needed to handle the ticket") }
+        if ticket.ticketNo.isBlank { refusals.append("ticketNo is blank: the ticket cannot be told apart from others") }
+        if ticket.text.isBlank { refusals.append("text is blank: the customer's words are needed to handle the ticket") }
         let customer = ticket.customer
-        if [customer.phone, customer.account, customer.address, ticket.area].allSatisfy(Self.isBlank) {
+        if [customer.phone, customer.account, customer.address, ticket.area].allSatisfy(\.isBlank) {
             refusals.append("neither a way to tell the customer (phone, account or address) nor an area: nobody can act "
                 + "on the ticket or answer it")
         }
@@ -63,7 +63,7 @@ public struct TicketValidation: Sendable {
     /// station serves is kept, so routing's coordinator sees which area was meant.
     private func area(of ticket: TicketSubmitted, problems: inout [DataProblem]) -> String? {
         let placed = "routing's coordinator (the CSC) places the ticket"
-        guard let raw = ticket.area, !Self.isBlank(raw) else {
+        guard let raw = ticket.area, !raw.isBlank else {
             problems.append(.init(field: "area", code: .missing, message: "no area: \(placed)"))
             return nil
         }
@@ -87,16 +87,11 @@ public struct TicketValidation: Sendable {
                 + "not a unit of the unit directory; left out, and the channel's first owner owns the ticket (P1)"))
             return nil
         }
-        if let person = owner.person, Self.isBlank(person) {
+        if let person = owner.person, person.isBlank {
             owner.person = nil
             problems.append(.init(field: "acceptedBy.person", code: .missing, message: "acceptedBy.person is blank; "
                 + "left out, and the unit owns the ticket (P1)"))
         }
         return owner
-    }
-
-    /// Whether `text` is absent or only whitespace.
-    static func isBlank(_ text: String?) -> Bool {
-        (text ?? "").unicodeScalars.allSatisfy(\.properties.isWhitespace)
     }
 }
