@@ -3,7 +3,7 @@ import Foundation
 import HandlingLadder
 
 /// What escalation reads of a registration: the ticket's type, channel and arrival, for the national bound.
-public struct RegisteredTicket: PayloadView, Decodable, Sendable, Equatable {
+public struct RegisteredTicket: TicketPayloadView, Decodable, Sendable, Equatable {
     public static let messageType = MessageType.complaintRegistered
 
     public var ticketNo: String

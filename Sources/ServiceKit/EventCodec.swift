@@ -24,7 +24,17 @@ public struct EventCodec: Sendable {
     /// The outbox row of an event this service decided to publish; a payload that breaks its schema throws here,
     /// inside the transaction, so an invalid event is never committed.
     func outboxEntry<Payload: EventPayload>(for payload: Payload, id: String, time: Date) throws(EnvelopeError) -> OutboxEntry {
-        let event = try contract.encode(payload, id: id, source: source, time: time)
+        try outboxEntry(for: try encoded(payload), id: id, time: time)
+    }
+
+    /// `payload`'s body, checked against its schema, for an event whose id and time are not known yet.
+    func encoded<Payload: EventPayload>(_ payload: Payload) throws(EnvelopeError) -> EncodedPayload {
+        try contract.encodePayload(payload)
+    }
+
+    /// The outbox row of a body `encoded` checked.
+    func outboxEntry(for payload: EncodedPayload, id: String, time: Date) throws(EnvelopeError) -> OutboxEntry {
+        let event = try contract.envelope(payload, id: id, source: source, time: time)
         return OutboxEntry(
             eventID: id, topic: event.topic.rawValue, key: event.key, type: event.type.rawValue,
             headers: event.attributes.headers.map { OutboxEntry.Header(name: $0.name, value: $0.value) },

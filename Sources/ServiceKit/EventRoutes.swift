@@ -1,4 +1,5 @@
 import Contracts
+import GRDB
 
 /// What a handler does with each message type that can arrive on its topics: apply it with a typed payload, ignore
 /// it on purpose (with the reason), or refuse it (dead-lettered with the reason). Built once, when the runner starts.
@@ -15,6 +16,8 @@ public struct EventRoutes: Sendable {
     public struct Route: Sendable {
         let decode: @Sendable (IncomingEvent) throws(EnvelopeError) -> any Sendable
         let apply: @Sendable (any Sendable, IncomingEvent, HandlerContext) throws -> Void
+        /// The decision made ahead of the transaction from a read snapshot, for a route whose decision is pure.
+        let decideAhead: (@Sendable (any Sendable, IncomingEvent, Database, EventCodec) -> DecidedAhead?)?
     }
 
     public private(set) var decisions: [MessageType: Decision] = [:]
@@ -26,12 +29,28 @@ public struct EventRoutes: Sendable {
     public func on<View: PayloadView>(
         _ view: View.Type, _ apply: @escaping @Sendable (View, IncomingEvent, HandlerContext) throws -> Void
     ) -> EventRoutes {
-        with(View.messageType, .apply(Route(
+        on(view, decidingAhead: nil, apply)
+    }
+
+    /// `on`, with the decision made ahead of the transaction by `decideAhead` when the route has one.
+    func on<View: PayloadView>(
+        _ view: View.Type,
+        decidingAhead decideAhead: (@Sendable (View, IncomingEvent, Database, EventCodec) -> DecidedAhead?)?,
+        _ apply: @escaping @Sendable (View, IncomingEvent, HandlerContext) throws -> Void
+    ) -> EventRoutes {
+        @Sendable func typed(_ decoded: any Sendable) -> View {
+            guard let payload = decoded as? View else { preconditionFailure("a route is handed what it decoded") }
+            return payload
+        }
+        var ahead: (@Sendable (any Sendable, IncomingEvent, Database, EventCodec) -> DecidedAhead?)?
+        if let decideAhead {
+            ahead = { decoded, event, db, codec in decideAhead(typed(decoded), event, db, codec) }
+        }
+        let route = Route(
             decode: { event throws(EnvelopeError) in try event.payload(as: View.self) },
-            apply: { decoded, event, context in
-                guard let payload = decoded as? View else { preconditionFailure("a route is handed what it decoded") }
-                try apply(payload, event, context)
-            })))
+            apply: { decoded, event, context in try apply(typed(decoded), event, context) },
+            decideAhead: ahead)
+        return with(View.messageType, .apply(route))
     }
 
     /// Ignores these types on purpose: admitted to the inbox, counted, and otherwise left alone.

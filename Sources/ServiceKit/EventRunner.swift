@@ -77,9 +77,10 @@ public final class EventRunner: Service, Sendable {
                 async let upcoming = fetch(from: consumer)
                 var positions: [TopicPartitionOffset] = []
                 if !batch.messages.isEmpty {
-                    positions = try await applyRetrying(batch.messages, decoded: batch.decoded)
+                    let applied = try await applyRetrying(batch.messages, decoded: batch.decoded)
+                    positions = applied.nextOffsets
                     if crashPoint == .afterCommitBeforePublish { throw SimulatedCrash(point: "\(CrashPoint.afterCommitBeforePublish)") }
-                    relay.notify()
+                    relay.handOff(applied.published)
                 }
                 if fireDueLogged() { relay.notify() }
                 if let lag = try? consumer.lag() { metrics.consumerLag.record(lag.values.reduce(0, +)) }
@@ -107,9 +108,11 @@ public final class EventRunner: Service, Sendable {
     private func fetch(from consumer: KafkaConsumer) async throws -> FetchedBatch {
         let messages = try await consumer.poll(maxMessages: settings.batchSize, timeout: settings.pollTimeout)
         // Pure work, and the largest part of applying a batch besides SQLite: split over the machine's cores.
-        let (codec, handler, routes) = (self.codec, self.handler, self.routes)
-        return FetchedBatch(messages: messages, decoded: await WorkChunks.map(messages, minimum: 64) { message in
-            DecodedMessage(codec.decode(message), routes: routes, handler: handler)
+        let (codec, handler, routes, database) = (self.codec, self.handler, self.routes, self.database)
+        return FetchedBatch(messages: messages, decoded: await WorkChunks.mapChunks(messages, minimum: 64) { chunk in
+            DecodedMessage.decidingAhead(
+                chunk.map { DecodedMessage(codec.decode($0), routes: routes, handler: handler) }, in: database,
+                codec: codec)
         })
     }
 
@@ -117,7 +120,7 @@ public final class EventRunner: Service, Sendable {
     /// giving up on them would skip them. A shutdown during the retries leaves them to the next start.
     private func applyRetrying(
         _ messages: [ConsumerMessage], decoded: [DecodedMessage]
-    ) async throws -> [TopicPartitionOffset] {
+    ) async throws -> BatchOutcome {
         let backoff = Backoff()
         while true {
             do {
@@ -131,10 +134,10 @@ public final class EventRunner: Service, Sendable {
     }
 
     /// One transaction for the whole batch, whose envelopes were checked beforehand (outside the transaction, on
-    /// every core); returns the next offsets it stored.
+    /// every core); returns what it did: the next offsets it stored, the outbox rows it wrote.
     private func apply(
         _ messages: [ConsumerMessage], decoded: [DecodedMessage]
-    ) throws(StoreError) -> [TopicPartitionOffset] {
+    ) throws(StoreError) -> BatchOutcome {
         let start = ContinuousClock.now
         let now = clock.now
         let encodingFailed = Atomic<Bool>(false)
@@ -156,7 +159,7 @@ public final class EventRunner: Service, Sendable {
         metrics.batchLatency.recordNanoseconds(
             duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
         settings.batchObserver?(messages.count, duration)
-        return outcome.nextOffsets
+        return outcome
     }
 
     /// The batch's transaction. With `deferring`, the events are encoded and validated together, on every core, once
@@ -175,7 +178,7 @@ public final class EventRunner: Service, Sendable {
                     into: &outcome)
             }
             if let pending {
-                do { try pending.write(in: db) } catch let failure as PendingOutbox.EncodingFailed {
+                do { outcome.published = try pending.write(in: db) } catch let failure as PendingOutbox.EncodingFailed {
                     encodingFailed.store(true, ordering: .relaxed)
                     throw failure.error
                 }
@@ -220,7 +223,8 @@ public final class EventRunner: Service, Sendable {
         }
         guard let payload = decoded.payload else { preconditionFailure("an applied event was decoded when fetched") }
         let context = HandlerContext(
-            db: db, now: now, codec: codec, cause: event.id, prepared: decoded.prepared, pending: pending)
+            db: db, now: now, codec: codec, cause: event.id, prepared: decoded.prepared,
+            decidedAhead: decoded.decidedAhead, pending: pending)
         let mark = pending?.mark ?? 0
         do {
             try MessageSavepoint.run(in: db) { try route.apply(payload, event, context) }
@@ -272,11 +276,14 @@ public final class EventRunner: Service, Sendable {
 }
 
 /// A consumed message checked against the contract, its body decoded as its route reads it (applied types only:
-/// an ignored or refused one is never decoded), with what the handler prepared from it.
+/// an ignored or refused one is never decoded), with what the handler prepared from it and, for a route whose
+/// decision is pure, the decision made ahead from the store's last committed state.
 private struct DecodedMessage: Sendable {
     var event: Result<IncomingEvent, EnvelopeError>
     var payload: (any Sendable)?
     var prepared: (any Sendable)?
+    var route: EventRoutes.Route?
+    var decidedAhead: DecidedAhead?
 
     init(_ checked: Result<IncomingEvent, EnvelopeError>, routes: EventRoutes, handler: any EventHandler) {
         event = checked
@@ -287,9 +294,25 @@ private struct DecodedMessage: Sendable {
             let decoded = try route.decode(incoming)
             payload = decoded
             prepared = handler.prepare(decoded, of: incoming)
+            self.route = route
         } catch {
             event = .failure(error)
         }
+    }
+
+    /// `messages` with the decisions their routes make ahead, in one read of the store. A read that fails only
+    /// leaves the decisions to the transaction.
+    static func decidingAhead(_ messages: [DecodedMessage], in database: ServiceDatabase, codec: EventCodec) -> [DecodedMessage] {
+        guard messages.contains(where: { $0.route?.decideAhead != nil }) else { return messages }
+        return (try? database.read { db in
+            messages.map { message in
+                guard case .success(let event) = message.event, let payload = message.payload,
+                      let decide = message.route?.decideAhead else { return message }
+                var decided = message
+                decided.decidedAhead = decide(payload, event, db, codec)
+                return decided
+            }
+        }) ?? messages
     }
 }
 
@@ -300,6 +323,8 @@ private struct BatchOutcome: Sendable {
     var deadLettered = 0
     var ignored = 0
     var nextOffsets: [TopicPartitionOffset] = []
+    /// The outbox rows written, in order, when the events were written together at the end of the batch.
+    var published: [OutboxEntry] = []
 
     /// The offset after the last message of each partition in the batch.
     static func nextOffsets(of messages: [ConsumerMessage]) -> [TopicPartitionOffset] {

@@ -13,6 +13,8 @@ public final class HandlerContext {
     public let now: Date
     /// What the handler's `prepare` made of the message before the transaction; nil for due work.
     public let prepared: (any Sendable)?
+    /// The message's decision made ahead of the transaction, if its route makes one (`DecidedAhead`).
+    let decidedAhead: DecidedAhead?
     private let codec: EventCodec
     /// What the published events' ids are derived from: the consumed event's id, or a deadline's key and due time.
     private let cause: String
@@ -22,11 +24,12 @@ public final class HandlerContext {
 
     init(
         db: Database, now: Date, codec: EventCodec, cause: String, prepared: (any Sendable)? = nil,
-        pending: PendingOutbox? = nil
+        decidedAhead: DecidedAhead? = nil, pending: PendingOutbox? = nil
     ) {
         self.db = db
         self.now = now
         self.prepared = prepared
+        self.decidedAhead = decidedAhead
         self.codec = codec
         self.cause = cause
         self.pending = pending
@@ -39,12 +42,22 @@ public final class HandlerContext {
     ///
     /// Its id is derived from the cause and its rank, so the same decision always names its events the same way.
     public func publish<Payload: EventPayload>(_ payload: Payload) throws {
-        published += 1
-        let (codec, id, now) = (codec, "\(codec.source):\(cause):\(published)", now)
+        let (codec, id, now) = (codec, nextEventID(), now)
         if let pending {
             pending.encodeLater { try codec.outboxEntry(for: payload, id: id, time: now) }
         } else {
             try Outbox.append(try codec.outboxEntry(for: payload, id: id, time: now), in: db)
         }
+    }
+
+    /// Writes an event encoded ahead (`DecidedAhead`) to the outbox, named as `publish` would name it.
+    func publish(encoded payload: EncodedPayload) throws {
+        let entry = try codec.outboxEntry(for: payload, id: nextEventID(), time: now)
+        if let pending { pending.append(entry) } else { try Outbox.append(entry, in: db) }
+    }
+
+    private func nextEventID() -> String {
+        published += 1
+        return "\(codec.source):\(cause):\(published)"
     }
 }

@@ -4,6 +4,7 @@ import Kafka
 import Logging
 import ServiceLifecycle
 import ServiceStore
+import Synchronization
 
 /// Publishes the outbox in order with the idempotent producer and marks a row sent only on its delivery report.
 ///
@@ -23,6 +24,7 @@ public final class OutboxRelay: Service, Sendable {
     private let logger: Logger
     private let batchSize: Int
     private let wakeUp = WakeSignal()
+    private let handedOff = HandedOffRows()
     private let crashPoint: CrashPoint?
     /// Told every stored event's position before its row is marked sent (the replay's view of the logs' ends).
     private let delivered: (@Sendable (DeliveryReceipt) -> Void)?
@@ -52,6 +54,13 @@ public final class OutboxRelay: Service, Sendable {
 
     /// Tells the relay that a transaction added events; it also looks on its own every `idleInterval`.
     public func notify() { wakeUp.signal() }
+
+    /// Tells the relay that a transaction committed these rows (in order, with their sequences), so that it can send
+    /// them without reading them back from the store (`HandedOffRows`).
+    func handOff(_ committed: [OutboxEntry]) {
+        handedOff.add(committed)
+        wakeUp.signal()
+    }
 
     /// Sends until shutdown; on graceful shutdown it drains what is left (the runner has stopped writing by then).
     public func run() async throws {
@@ -103,6 +112,11 @@ public final class OutboxRelay: Service, Sendable {
     @discardableResult
     package func pump(with producer: inout KafkaProducer, window: inout SendWindow) async throws -> Int {
         while window.hasRoom {
+            if let (entries, waiting) = handedOff.take(after: window.lastSequence, limit: batchSize) {
+                metrics.outboxBacklog.record(window.rows + entries.count + waiting)
+                window.send(entries, with: producer)
+                continue
+            }
             let (entries, backlog) = try database.read { [batchSize, after = window.lastSequence, inFlight = window.rows] db in
                 let entries = try Outbox.unsent(after: after, limit: batchSize, in: db)
                 // Unsent rows are those in flight and those read; a full batch may leave more behind, and counting
@@ -116,7 +130,16 @@ public final class OutboxRelay: Service, Sendable {
         guard let oldest = window.takeOldest() else { return 0 }
         let results = await oldest.outcomes.value
         if crashPoint == .afterSendBeforeMark { throw SimulatedCrash(point: "\(CrashPoint.afterSendBeforeMark)") }
-        guard let failure = try markSent(oldest.entries, results) else { return oldest.entries.count }
+        let marked: KafkaError?
+        do { marked = try markSent(oldest.entries, results) } catch {
+            window.failed()
+            throw error
+        }
+        guard let failure = marked else {
+            window.settled(oldest)
+            return oldest.entries.count
+        }
+        window.failed()
         // Whatever else is in flight still gets its rows marked, so that the retry resends only what failed.
         while let next = window.takeOldest() {
             _ = try markSent(next.entries, await next.outcomes.value)
@@ -170,6 +193,9 @@ package struct SendWindow {
     }
 
     private var batches: [Batch] = []
+    /// The last row of the batches settled without a failure since the last failure: every row up to it is sent, as
+    /// the store's single writer commits rows in their order (0 after a failure: the oldest unsent row is unknown).
+    private var sentThrough: Int64 = 0
 
     package init() {}
 
@@ -178,8 +204,9 @@ package struct SendWindow {
     var rows: Int { batches.reduce(0) { $0 + $1.entries.count } }
     var isEmpty: Bool { batches.isEmpty }
 
-    /// The last row handed to the producer: the next read starts after it (0 when nothing is in flight).
-    var lastSequence: Int64 { batches.last?.entries.last?.sequence ?? 0 }
+    /// The last row handed to the producer, or else the last one sent: the next read starts after it (0 when
+    /// neither is known).
+    var lastSequence: Int64 { batches.last?.entries.last?.sequence ?? sentThrough }
 
     mutating func send(_ entries: [OutboxEntry], with producer: KafkaProducer) {
         let messages = entries.map(\.message)
@@ -187,6 +214,12 @@ package struct SendWindow {
     }
 
     mutating func takeOldest() -> Batch? { batches.isEmpty ? nil : batches.removeFirst() }
+
+    /// `batch`, the oldest, was delivered and marked sent whole.
+    mutating func settled(_ batch: Batch) { sentThrough = max(sentThrough, batch.entries.last?.sequence ?? 0) }
+
+    /// A batch failed: the next read starts again at the oldest unsent row.
+    mutating func failed() { sentThrough = 0 }
 }
 
 /// A stop requested by a test at a crash point: the component ends without cleaning up, as a killed process would.

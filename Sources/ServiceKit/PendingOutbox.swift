@@ -35,8 +35,9 @@ final class PendingOutbox {
     /// Forgets the events published after `mark`: their message was rolled back to its savepoint.
     func discard(from mark: Int) { items.removeSubrange(mark...) }
 
-    /// Encodes the deferred events on every core, then writes every row in publishing order.
-    func write(in db: Database) throws {
+    /// Encodes the deferred events on every core, then writes every row in publishing order; returns the rows
+    /// written, with their sequences.
+    func write(in db: Database) throws -> [OutboxEntry] {
         let encodes = items.compactMap { item -> (@Sendable () throws -> OutboxEntry)? in
             if case .deferred(let encode) = item { return encode }
             return nil
@@ -49,8 +50,10 @@ final class PendingOutbox {
         }
         // In publishing order: chunk by chunk, each in its own order.
         var encoded = encodedChunks.withLock { all in chunks.indices.flatMap { all[$0] ?? [] } }.makeIterator()
+        var written: [OutboxEntry] = []
+        written.reserveCapacity(items.count)
         for item in items {
-            let entry: OutboxEntry
+            var entry: OutboxEntry
             switch item {
             case .ready(let ready):
                 entry = ready
@@ -58,8 +61,10 @@ final class PendingOutbox {
                 guard let result = encoded.next() else { preconditionFailure("every deferred event is encoded once") }
                 do { entry = try result.get() } catch { throw EncodingFailed(error: error) }
             }
-            try Outbox.append(entry, in: db)
+            entry.sequence = try Outbox.append(entry, in: db)
+            written.append(entry)
         }
         items.removeAll()
+        return written
     }
 }

@@ -21,16 +21,7 @@ extension TicketEffect {
     public static func carryOut(
         _ effects: [Self], about ticketNo: String, in db: Database, publish: (any EventPayload) throws -> Void
     ) throws {
-        for effect in effects {
-            switch effect {
-            case .schedule(let timer, let time):
-                try DeadlineStore.schedule(DeadlineKey(subject: ticketNo, step: timer.rawValue), at: time, in: db)
-            case .cancel(let timer):
-                try DeadlineStore.cancel(DeadlineKey(subject: ticketNo, step: timer.rawValue), in: db)
-            case .publish(let event):
-                try publish(event)
-            }
-        }
+        try ResolvedEffect.carryOut(effects.map { $0.resolved(about: ticketNo) }, in: db, publish: publish)
     }
 }
 

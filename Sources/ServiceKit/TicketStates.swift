@@ -44,11 +44,17 @@ public struct TicketStates<State: Codable & Sendable>: Sendable {
     }
 
     public func find(_ ticketNo: String, in db: Database) throws -> State? {
-        guard let data = try Data.fetchOne(
-            db.cachedStatement(sql: "SELECT state FROM \(table) WHERE ticket_no = ?"), arguments: [ticketNo])
-        else { return nil }
+        try stored(ticketNo, in: db).map { try decode($0, of: ticketNo) }
+    }
+
+    /// The ticket's state as stored, not decoded.
+    func stored(_ ticketNo: String, in db: Database) throws -> Data? {
+        try Data.fetchOne(db.cachedStatement(sql: "SELECT state FROM \(table) WHERE ticket_no = ?"), arguments: [ticketNo])
+    }
+
+    func decode(_ stored: Data, of ticketNo: String) throws -> State {
         do {
-            return try StateCoding.decode(State.self, from: data)
+            return try StateCoding.decode(State.self, from: stored)
         } catch {
             throw DatabaseError(message: "\(table) \(ticketNo) holds a state that does not decode: \(error)")
         }
@@ -60,6 +66,21 @@ public struct TicketStates<State: Codable & Sendable>: Sendable {
             ON CONFLICT(ticket_no) DO UPDATE SET state = excluded.state, closed_at = excluded.closed_at
             """
         ).execute(arguments: [ticketNo, try StateCoding.encode(state), closedAt?.timeIntervalSince1970])
+    }
+
+    /// Stores `state`, encoded, in place of `expected`, the stored state a decision was made from (nil: none);
+    /// returns false, writing nothing, when the stored state is no longer that one.
+    func replace(_ expected: Data?, with state: Data, of ticketNo: String, closedAt: Date?, in db: Database) throws -> Bool {
+        let closed = closedAt?.timeIntervalSince1970
+        if let expected {
+            try db.cachedStatement(sql: "UPDATE \(table) SET state = ?, closed_at = ? WHERE ticket_no = ? AND state = ?")
+                .execute(arguments: [state, closed, ticketNo, expected])
+        } else {
+            try db.cachedStatement(
+                sql: "INSERT INTO \(table) (ticket_no, state, closed_at) VALUES (?, ?, ?) ON CONFLICT(ticket_no) DO NOTHING"
+            ).execute(arguments: [ticketNo, state, closed])
+        }
+        return db.changesCount == 1
     }
 
     /// Removes up to `limit` tickets closed before `before`; returns how many.

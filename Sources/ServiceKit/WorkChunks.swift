@@ -13,12 +13,19 @@ enum WorkChunks {
     static func map<Item: Sendable, Output: Sendable>(
         _ items: [Item], minimum: Int, _ transform: @escaping @Sendable (Item) -> Output
     ) async -> [Output] {
+        await mapChunks(items, minimum: minimum) { $0.map(transform) }
+    }
+
+    /// `transform` over `items`, a chunk at a time (one output for each item, in order), a chunk a core.
+    static func mapChunks<Item: Sendable, Output: Sendable>(
+        _ items: [Item], minimum: Int, _ transform: @escaping @Sendable (ArraySlice<Item>) -> [Output]
+    ) async -> [Output] {
         let chunks = ranges(of: items.count, minimum: minimum)
-        guard chunks.count > 1 else { return items.map(transform) }
+        guard chunks.count > 1 else { return transform(items[...]) }
         return await withTaskGroup(of: (Int, [Output]).self) { group in
             for chunk in chunks {
-                let slice = Array(items[chunk])
-                group.addTask { (chunk.lowerBound, slice.map(transform)) }
+                let slice = items[chunk]
+                group.addTask { (chunk.lowerBound, transform(slice)) }
             }
             var parts: [(Int, [Output])] = []
             for await part in group { parts.append(part) }

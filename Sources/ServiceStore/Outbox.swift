@@ -6,15 +6,19 @@ public enum Outbox {
 
     /// Adds an event. An event id already in the outbox is a programming error in the handler (ids must be unique
     /// per event), so it fails the transaction rather than publishing one of the two silently.
-    public static func append(_ entry: OutboxEntry, in db: Database) throws {
+    /// Writes `entry` as the next row; returns the row's sequence.
+    @discardableResult
+    public static func append(_ entry: OutboxEntry, in db: Database) throws -> Int64 {
         // Cached: this runs once per published event.
         try db.cachedStatement(sql: """
             INSERT INTO runtime_outbox (event_id, topic, key, type, created_at) VALUES (?, ?, ?, ?, ?)
             """
         ).execute(arguments: [entry.eventID, entry.topic, entry.key, entry.type, entry.createdAt.timeIntervalSince1970])
         // The payload apart, so that marking the row sent does not rewrite it (`runtime-3-outbox-payload-apart`).
+        let sequence = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO runtime_outbox_payload (id, headers, value) VALUES (?, ?, ?)")
-            .execute(arguments: [db.lastInsertedRowID, HeaderText.encode(entry.headers), entry.value])
+            .execute(arguments: [sequence, HeaderText.encode(entry.headers), entry.value])
+        return sequence
     }
 
     /// The oldest unsent events written after the row `sequence`, in the order they were written (which keeps each

@@ -70,8 +70,8 @@ public struct PairedThroughput {
                     clock: VirtualClock(start: start), calendar: calendar, batch: batch, logger: logger
                 ).measure(count: side.count, message: side.message)
                 if isMeasured { rates.measured.append(result.rate) } else { rates.anchor.append(result.rate) }
-                print(String(format: "run %d  %-12@ %8.0f events/s  batch p50 %6.1f ms  p99 %6.1f ms",
-                             run, side.definition.name, result.rate, result.p50, result.p99))
+                print(String(format: "run %d  %-12@ %8.0f events/s  batch p50 %6.1f ms  p99 %6.1f ms  CPU %6.1f µs/event",
+                             run, side.definition.name, result.rate, result.p50, result.p99, result.cpuPerMessage))
                 // Each run's store goes once measured: a seeded copy is as large as the seed. The heap the run freed
                 // goes back too, so that the next run's peak is its own.
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }

@@ -175,7 +175,7 @@ import Testing
             .init(name: "ce_id", value: "intake:ce-1:1"), .init(name: "note", value: "a=b %0A 100%\nnext line\r"),
             .init(name: "empty", value: ""), .init(name: "x=y", value: "王女士"),
         ]
-        try database.write { db in
+        _ = try database.write { db in
             try Outbox.append(OutboxEntry(eventID: "e-1", topic: "complaints.registered", key: "k", type: "complaint.registered",
                                           headers: headers, value: Data("{}".utf8), createdAt: Date()), in: db)
         }

@@ -12,19 +12,17 @@ struct CallbackHandler: EventHandler {
     var routes: EventRoutes {
         let follow = self.follow
         return EventRoutes()
-            .on(ComplaintRegistered.self) { registered, event, context in
-                try followedTickets.apply(registered.ticketNo, in: context) { follow.registered(registered, at: event.attributes.time, ticket: $0) }
+            .onTicket(ComplaintRegistered.self, in: followedTickets) { registered, event, ticket in
+                follow.registered(registered, at: event.attributes.time, ticket: ticket)
             }
-            .on(ComplaintAssigned.self) { assignment, event, context in
-                try followedTickets.apply(assignment.ticketNo, in: context) { follow.assigned(assignment, at: event.attributes.time, ticket: $0) }
+            .onTicket(ComplaintAssigned.self, in: followedTickets) { assignment, event, ticket in
+                follow.assigned(assignment, at: event.attributes.time, ticket: ticket)
             }
-            .on(CallbackCompleted.self) { outcome, event, context in
-                try followedTickets.apply(outcome.ticketNo, in: context) { ticket in
-                    do throws(FollowRefusal) {
-                        return try follow.completed(outcome, at: event.attributes.time, ticket: ticket)
-                    } catch {
-                        throw Rejection(error.description)
-                    }
+            .onTicket(CallbackCompleted.self, in: followedTickets) { outcome, event, ticket in
+                do throws(FollowRefusal) {
+                    return try follow.completed(outcome, at: event.attributes.time, ticket: ticket)
+                } catch {
+                    throw Rejection(error.description)
                 }
             }
             .onKnownTicket(ComplaintMerged.self, in: followedTickets, service: "the callback service") { follow.urged($0, at: $1, ticket: $2) }

@@ -15,12 +15,13 @@ public struct ContractCodec: Sendable {
     public func encode<P: EventPayload>(
         _ payload: P, id: String, source: String, time: Date
     ) throws(EnvelopeError) -> OutgoingEvent {
-        guard !id.isEmpty else {
-            throw .invalidHeader(name: CloudEventHeader.id, value: id, expected: "a non-empty id")
-        }
-        guard !source.isEmpty else {
-            throw .invalidHeader(name: CloudEventHeader.source, value: source, expected: "a non-empty source")
-        }
+        try Self.checkIdentity(id: id, source: source)
+        return assemble(try encodePayload(payload), id: id, source: source, time: time)
+    }
+
+    /// `payload`'s body, checked against its schema: the costly part of `encode`, which needs neither the event's id
+    /// nor its time, so it can be done before either is known. Throws `.schemaViolations` as `encode` does.
+    public func encodePayload<P: EventPayload>(_ payload: P) throws(EnvelopeError) -> EncodedPayload {
         let tree: JSONValue
         do {
             tree = try ContractJSON.encodeTree(payload)
@@ -37,10 +38,31 @@ public struct ContractCodec: Sendable {
         // Validated as a tree, before it is written: no bytes are produced and parsed back just to be checked.
         let violations = catalogue.schema(for: P.messageType).violations(of: tree)
         guard violations.isEmpty else { throw .schemaViolations(P.messageType, violations) }
+        return EncodedPayload(type: P.messageType, subject: payload.subject, key: payload.partitionKey, value: tree.canonicalText)
+    }
+
+    /// The message for a body `encodePayload` checked; throws `.invalidHeader` for an empty id or source.
+    public func envelope(
+        _ payload: EncodedPayload, id: String, source: String, time: Date
+    ) throws(EnvelopeError) -> OutgoingEvent {
+        try Self.checkIdentity(id: id, source: source)
+        return assemble(payload, id: id, source: source, time: time)
+    }
+
+    private static func checkIdentity(id: String, source: String) throws(EnvelopeError) {
+        guard !id.isEmpty else {
+            throw .invalidHeader(name: CloudEventHeader.id, value: id, expected: "a non-empty id")
+        }
+        guard !source.isEmpty else {
+            throw .invalidHeader(name: CloudEventHeader.source, value: source, expected: "a non-empty source")
+        }
+    }
+
+    private func assemble(_ payload: EncodedPayload, id: String, source: String, time: Date) -> OutgoingEvent {
         // Rounded as `ce_time` writes it, so these attributes equal what consumers decode.
         let attributes = CloudEventAttributes(
-            id: id, source: source, type: P.messageType, time: Timestamp.rounded(time), subject: payload.subject)
-        return OutgoingEvent(attributes: attributes, key: payload.partitionKey, value: tree.canonicalText)
+            id: id, source: source, type: payload.type, time: Timestamp.rounded(time), subject: payload.subject)
+        return OutgoingEvent(attributes: attributes, key: payload.key, value: payload.value)
     }
 
     /// Checks a consumed message: headers, that `topic` carries its type, that the body is JSON valid against the

@@ -34,11 +34,14 @@ extension EventPayload {
     }
 }
 
-/// A payload about one ticket, whose `ticketNo` is its subject.
-public protocol TicketEventPayload: EventPayload {
+/// A view of a payload about one ticket.
+public protocol TicketPayloadView: PayloadView {
     /// The ticket the event is about.
     var ticketNo: String { get }
 }
+
+/// A payload about one ticket, whose `ticketNo` is its subject.
+public protocol TicketEventPayload: EventPayload, TicketPayloadView {}
 
 extension TicketEventPayload {
     /// The ticket number.

@@ -13,13 +13,11 @@ struct EscalationHandler: EventHandler {
         let watch = self.watch
         return EventRoutes()
             // Registrations and assignments may come first for a ticket; everything else needs one seen before.
-            .on(RegisteredTicket.self) { registration, _, context in
-                try watchedTickets.apply(registration.ticketNo, in: context) { try watch.registered(registration, ticket: $0) }
+            .onTicket(RegisteredTicket.self, in: watchedTickets) { registration, _, ticket in
+                try watch.registered(registration, ticket: ticket)
             }
-            .on(ComplaintAssigned.self) { assignment, event, context in
-                try watchedTickets.apply(assignment.ticketNo, in: context) { ticket in
-                    try rejectingRefusals { try watch.assigned(assignment, at: event.attributes.time, ticket: ticket) }
-                }
+            .onTicket(ComplaintAssigned.self, in: watchedTickets) { assignment, event, ticket in
+                try rejectingRefusals { try watch.assigned(assignment, at: event.attributes.time, ticket: ticket) }
             }
             .about(ComplaintMerged.self) { payload, _, ticket in watch.urged(by: payload, ticket: ticket) }
             .about(HandlingVerified.self) { try watch.verified($0, at: $1, ticket: $2) }
