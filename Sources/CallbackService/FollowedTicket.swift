@@ -91,8 +91,22 @@ public struct FollowedTicket: TicketState, Equatable {
     /// and otherwise by a visit, since a named reporter always gets a callback.
     var firstContact: ContactMethod {
         guard let customer = registration?.customer, !Self.canBeDialled(customer.phone) else { return .phone }
-        return customer.address.isBlank && customer.account.isBlank ? .visit : .letter
+        return Self.canBeWrittenTo(customer) ? .letter : .visit
     }
+
+    /// How a try after an unreachable one goes: the schedule's `method` when it can reach this customer, otherwise
+    /// the way the first callback went. Calling a number that cannot be dialled, or writing to a customer who left no
+    /// address and has no account on file, would only fail again.
+    func retryContact(scheduled method: ContactMethod) -> ContactMethod {
+        guard let customer = registration?.customer else { return method }
+        switch method {
+        case .phone where !Self.canBeDialled(customer.phone), .letter where !Self.canBeWrittenTo(customer): return firstContact
+        default: return method
+        }
+    }
+
+    /// Whether a letter can reach `customer`: at the address they left, or their account's address on file.
+    private static func canBeWrittenTo(_ customer: Customer) -> Bool { !(customer.address.isBlank && customer.account.isBlank) }
 
     /// Whether a representative can dial `phone`: at least a local number's seven digits, whatever words come with
     /// them (`电话13904720001` can be dialled, `不详` cannot).

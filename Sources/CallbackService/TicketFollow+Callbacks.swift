@@ -8,7 +8,8 @@ extension TicketFollow {
     /// A customer representative's outcome. Satisfied closes the ticket; unsatisfied is recorded for escalation
     /// (which moves the ticket up and supervises it, C2) and the ticket waits for the next result; unreachable is
     /// tried again on the configured schedule, and after the last try the ticket closes as unreachable. R4: the
-    /// customer saying the reported work was not done marks a false resolution on the unit that reported it.
+    /// customer saying the reported work was not done marks a false resolution on the unit that reported it. A retry
+    /// goes the schedule's way only if that way can reach the customer, otherwise as the first callback went.
     public func completed(_ outcome: CallbackCompleted, at time: Date, ticket: FollowedTicket?) throws(FollowRefusal) -> FollowDecision {
         guard let ticket, ticket.registration != nil else { throw .unknownTicket(outcome.ticketNo) }
         if let closedAt = ticket.closedAt { throw .closed(ticket.ticketNo, at: closedAt) }
@@ -41,7 +42,7 @@ extension TicketFollow {
                 decision.offer(.init(
                     step: task.step, unit: task.unit, tier: task.tier,
                     dueAt: time.addingTimeInterval(TimeInterval(retry.afterMinutes * 60)), attempt: task.attempt + 1,
-                    method: retry.method), at: time)
+                    method: ticket.retryContact(scheduled: retry.method)), at: time)
             } else {
                 decision.close(at: time, satisfaction: .unreachable)
             }

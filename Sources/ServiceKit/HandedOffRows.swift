@@ -10,7 +10,7 @@ import Synchronization
 /// start, with nothing in flight. Rows it has already read from the store are dropped here unsent.
 final class HandedOffRows: Sendable {
     /// Beyond this many rows waiting (a broker that is down), the rows are dropped and read from the store later.
-    static let limit = 20_000
+    static let limit = 10_000
 
     private let rows = Mutex<[OutboxEntry]>([])
 

@@ -87,6 +87,24 @@ import Testing
         #expect(!closed.fourNotLetGo.customerSatisfied)
     }
 
+    /// Item 2: the schedule's way is kept only where it can reach the customer; otherwise a retry goes as the first
+    /// callback went: by letter for a customer whose number cannot be dialled, by phone for one with nowhere to write
+    /// to, by a visit for a named reporter who left neither.
+    @Test func unreachableRetriesGoOnlyWaysThatCanReachTheCustomer() throws {
+        let cases: [(Customer, [ContactMethod])] = [
+            (Customer(phone: "13904720001", address: "九原区新光村", named: true), [.phone, .letter]),
+            (Customer(phone: "不详", address: "九原区麻池镇新光村3组", named: true), [.letter, .letter]),
+            (Customer(phone: "13904720001", named: false), [.phone, .phone]),
+            (Customer(name: "王女士", named: true), [.visit, .visit]),
+        ]
+        for (customer, methods) in cases {
+            var life = try resolved(customer: customer, type: .report)
+            try life.callBack(.unreachable, at: at("2026-03-02T11:05"))
+            try life.callBack(.unreachable, at: at("2026-03-02T12:05"))
+            #expect(life.published(CallbackDue.self).dropFirst().map(\.method) == methods, "\(customer)")
+        }
+    }
+
     /// C1: a named reporter always gets a callback, even with only an address to write to; an anonymous reporter
     /// who left neither phone nor address gets none: the ticket closes at the result, saying why.
     @Test func anAnonymousReporterWithNoWayToReachThemClosesWithoutACallback() throws {
