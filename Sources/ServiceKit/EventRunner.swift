@@ -155,6 +155,8 @@ public final class EventRunner: Service, Sendable {
         metrics.duplicatesSkipped.increment(by: outcome.duplicates)
         metrics.deadLettered.increment(by: outcome.deadLettered)
         metrics.ignored.increment(by: outcome.ignored)
+        metrics.decidedAheadUsed.increment(by: outcome.decidedAheadUsed)
+        metrics.decidedAheadStale.increment(by: outcome.decidedAheadStale)
         let duration = ContinuousClock.now - start
         metrics.batchLatency.recordNanoseconds(
             duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
@@ -226,6 +228,13 @@ public final class EventRunner: Service, Sendable {
             db: db, now: now, codec: codec, cause: event.id, prepared: decoded.prepared,
             decidedAhead: decoded.decidedAhead, pending: pending)
         let mark = pending?.mark ?? 0
+        defer {
+            switch context.decidedAheadUsed {
+            case true?: outcome.decidedAheadUsed += 1
+            case false?: outcome.decidedAheadStale += 1
+            case nil: break
+            }
+        }
         do {
             try MessageSavepoint.run(in: db) { try route.apply(payload, event, context) }
             outcome.applied += 1
@@ -322,6 +331,8 @@ private struct BatchOutcome: Sendable {
     var duplicates = 0
     var deadLettered = 0
     var ignored = 0
+    var decidedAheadUsed = 0
+    var decidedAheadStale = 0
     var nextOffsets: [TopicPartitionOffset] = []
     /// The outbox rows written, in order, when the events were written together at the end of the batch.
     var published: [OutboxEntry] = []

@@ -15,6 +15,8 @@ public final class HandlerContext {
     public let prepared: (any Sendable)?
     /// The message's decision made ahead of the transaction, if its route makes one (`DecidedAhead`).
     let decidedAhead: DecidedAhead?
+    /// Whether that decision was carried out (true) or the message decided again (false), for the metrics.
+    var decidedAheadUsed: Bool?
     private let codec: EventCodec
     /// What the published events' ids are derived from: the consumed event's id, or a deadline's key and due time.
     private let cause: String

@@ -24,6 +24,10 @@ public struct ServiceMetrics: Sendable {
     let deadlineLag: CoreMetrics.Timer
     /// Years without a calendar file whose working days were taken as Monday–Friday (issue 13 item 7).
     let calendarGuessedYears: CoreMetrics.Gauge
+    /// Messages decided ahead of their transaction whose decision was carried out, and those decided again because
+    /// the ticket's state had changed since (`DecidedAhead`).
+    let decidedAheadUsed: CoreMetrics.Counter
+    let decidedAheadStale: CoreMetrics.Counter
 
     private let factory: PrometheusMetricsFactory
     private let service: String
@@ -51,6 +55,10 @@ public struct ServiceMetrics: Sendable {
         deadlineLag = CoreMetrics.Timer(label: "complaints_deadline_lag_seconds", dimensions: labels, factory: factory)
         calendarGuessedYears = CoreMetrics.Gauge(
             label: "complaints_calendar_guessed_years", dimensions: labels, factory: factory)
+        decidedAheadUsed = CoreMetrics.Counter(
+            label: "complaints_decided_ahead_total", dimensions: labels + [("result", "used")], factory: factory)
+        decidedAheadStale = CoreMetrics.Counter(
+            label: "complaints_decided_ahead_total", dimensions: labels + [("result", "decided_again")], factory: factory)
     }
 
     /// Rows the pruner deleted from `table`.

@@ -21,11 +21,13 @@ extension TicketStates where State: TicketState {
         switch context.decidedAhead?.outcome {
         case .decided(let state, let closedAt, let effects):
             // One statement both checks that the state is still the one decided from and writes the new one.
-            if try replace(context.decidedAhead?.from, with: state, of: ticketNo, closedAt: closedAt, in: context.db) {
+            context.decidedAheadUsed = try replace(context.decidedAhead?.from, with: state, of: ticketNo, closedAt: closedAt, in: context.db)
+            if context.decidedAheadUsed == true {
                 return try ResolvedEffect.carryOut(effects, in: context.db) { try context.publish(encoded: $0) }
             }
         case .refused(let rejection):
-            if try stored(ticketNo, in: context.db) == context.decidedAhead?.from { throw rejection }
+            context.decidedAheadUsed = try stored(ticketNo, in: context.db) == context.decidedAhead?.from
+            if context.decidedAheadUsed == true { throw rejection }
         case nil:
             break
         }

@@ -40,7 +40,7 @@ import Testing
         let ignoring = definition(EventRoutes().ignoring(.ticketSubmitted, because: "tests ignore tickets"))
         let instance = try fixture.instance(try fixture.database(ignoring), definition: ignoring)
         let running = BackgroundServices([instance.relay, instance.runner], logger: runtimeLogger)
-        #expect(try await eventually { instance.metrics.value(of: "complaints_messages_ignored_total") == 3 })
+        #expect(await eventually { instance.metrics.value(of: "complaints_messages_ignored_total") == 3 })
         try await running.stop()
         #expect(instance.metrics.value(of: "complaints_dead_lettered_total") == 0)
         #expect(instance.metrics.value(of: "complaints_messages_applied_total") == 0)

@@ -38,7 +38,7 @@ import Testing
             }
         }
         #expect(before < 1_000_000)
-        #expect(try await eventually(timeout: .seconds(10)) { fileSize() >= 4_000_000 })
+        #expect(await eventually(timeout: .seconds(10)) { fileSize() >= 4_000_000 })
         #expect(try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM ticket") } == 1_000)
     }
 
