@@ -16,8 +16,15 @@ public struct EventRoutes: Sendable {
     public struct Route: Sendable {
         let decode: @Sendable (IncomingEvent) throws(EnvelopeError) -> any Sendable
         let apply: @Sendable (any Sendable, IncomingEvent, HandlerContext) throws -> Void
-        /// The decision made ahead of the transaction from a read snapshot, for a route whose decision is pure.
-        let decideAhead: (@Sendable (any Sendable, IncomingEvent, Database, EventCodec) -> DecidedAhead?)?
+        /// For a route about one ticket's state whose decision is pure: how it decides ahead of the transaction.
+        let ahead: Ahead?
+    }
+
+    /// How a route about one ticket's state decides ahead of the transaction, from a read snapshot (`DecidedAhead`).
+    struct Ahead: Sendable {
+        /// The ticket a decoded body is about.
+        let ticket: @Sendable (any Sendable) -> String
+        let decide: @Sendable (any Sendable, IncomingEvent, Database, EventCodec) -> DecidedAhead?
     }
 
     public private(set) var decisions: [MessageType: Decision] = [:]
@@ -29,12 +36,12 @@ public struct EventRoutes: Sendable {
     public func on<View: PayloadView>(
         _ view: View.Type, _ apply: @escaping @Sendable (View, IncomingEvent, HandlerContext) throws -> Void
     ) -> EventRoutes {
-        on(view, decidingAhead: nil, apply)
+        on(view, aboutTicket: nil, decidingAhead: nil, apply)
     }
 
-    /// `on`, with the decision made ahead of the transaction by `decideAhead` when the route has one.
+    /// `on`, for a body about ticket `ticket(body)` decided ahead of the transaction by `decideAhead`.
     func on<View: PayloadView>(
-        _ view: View.Type,
+        _ view: View.Type, aboutTicket ticket: (@Sendable (View) -> String)?,
         decidingAhead decideAhead: (@Sendable (View, IncomingEvent, Database, EventCodec) -> DecidedAhead?)?,
         _ apply: @escaping @Sendable (View, IncomingEvent, HandlerContext) throws -> Void
     ) -> EventRoutes {
@@ -42,14 +49,16 @@ public struct EventRoutes: Sendable {
             guard let payload = decoded as? View else { preconditionFailure("a route is handed what it decoded") }
             return payload
         }
-        var ahead: (@Sendable (any Sendable, IncomingEvent, Database, EventCodec) -> DecidedAhead?)?
-        if let decideAhead {
-            ahead = { decoded, event, db, codec in decideAhead(typed(decoded), event, db, codec) }
+        var ahead: Ahead?
+        if let ticket, let decideAhead {
+            ahead = Ahead(
+                ticket: { decoded in ticket(typed(decoded)) },
+                decide: { decoded, event, db, codec in decideAhead(typed(decoded), event, db, codec) })
         }
         let route = Route(
             decode: { event throws(EnvelopeError) in try event.payload(as: View.self) },
             apply: { decoded, event, context in try apply(typed(decoded), event, context) },
-            decideAhead: ahead)
+            ahead: ahead)
         return with(View.messageType, .apply(route))
     }
 

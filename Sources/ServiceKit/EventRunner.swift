@@ -70,11 +70,12 @@ public final class EventRunner: Service, Sendable {
         deadlines.recordParked()
         var mirror = OffsetMirror(consumer: consumer, interval: settings.commitInterval, logger: logger)
         do {
-            var batch = try await fetch(from: consumer)
+            var batch = try await fetch(from: consumer, besides: [])
             while !Task.isCancelled && !Task.isShuttingDownGracefully {
                 // The next batch is polled and decoded while this one is applied; if the service stops first, it
                 // was never applied nor stored, and is read again on the next start.
-                async let upcoming = fetch(from: consumer)
+                let applying = batch.tickets
+                async let upcoming = fetch(from: consumer, besides: applying)
                 var positions: [TopicPartitionOffset] = []
                 if !batch.messages.isEmpty {
                     let applied = try await applyRetrying(batch.messages, decoded: batch.decoded)
@@ -103,17 +104,31 @@ public final class EventRunner: Service, Sendable {
     private struct FetchedBatch: Sendable {
         var messages: [ConsumerMessage]
         var decoded: [DecodedMessage]
+        /// The tickets its messages are about (routes about one ticket's state).
+        var tickets: Set<String>
     }
 
-    private func fetch(from consumer: KafkaConsumer) async throws -> FetchedBatch {
+    /// Polls, decodes and prepares the next batch while `applying`'s is applied, and decides ahead what can be
+    /// (`DecidedAhead`). A message about a ticket of the batch being applied, or about one an earlier message of its
+    /// own batch is about, would find the ticket changed since the snapshot, so it is left to the transaction.
+    private func fetch(from consumer: KafkaConsumer, besides applying: Set<String>) async throws -> FetchedBatch {
         let messages = try await consumer.poll(maxMessages: settings.batchSize, timeout: settings.pollTimeout)
         // Pure work, and the largest part of applying a batch besides SQLite: split over the machine's cores.
         let (codec, handler, routes, database) = (self.codec, self.handler, self.routes, self.database)
-        return FetchedBatch(messages: messages, decoded: await WorkChunks.mapChunks(messages, minimum: 64) { chunk in
-            DecodedMessage.decidingAhead(
-                chunk.map { DecodedMessage(codec.decode($0), routes: routes, handler: handler) }, in: database,
-                codec: codec)
-        })
+        var decoded = await WorkChunks.map(messages, minimum: 64) { DecodedMessage(codec.decode($0), routes: routes, handler: handler) }
+        var tickets: Set<String> = []
+        for index in decoded.indices {
+            guard let ticket = decoded[index].ticket else { continue }
+            let first = tickets.insert(ticket).inserted
+            decoded[index].worthDecidingAhead = first && !applying.contains(ticket)
+        }
+        guard decoded.contains(where: \.worthDecidingAhead) else {
+            return FetchedBatch(messages: messages, decoded: decoded, tickets: tickets)
+        }
+        let decided = await WorkChunks.mapChunks(decoded, minimum: 64) { chunk in
+            DecodedMessage.decidingAhead(Array(chunk), in: database, codec: codec)
+        }
+        return FetchedBatch(messages: messages, decoded: decided, tickets: tickets)
     }
 
     /// Applies the batch, retrying database failures with backoff: the messages are already taken from Kafka, so
@@ -292,6 +307,11 @@ private struct DecodedMessage: Sendable {
     var payload: (any Sendable)?
     var prepared: (any Sendable)?
     var route: EventRoutes.Route?
+    /// The ticket it is about, for a route that decides ahead.
+    var ticket: String?
+    /// Whether its decision is to be made ahead: the first about its ticket in the batch, which the batch being
+    /// applied does not touch.
+    var worthDecidingAhead = false
     var decidedAhead: DecidedAhead?
 
     init(_ checked: Result<IncomingEvent, EnvelopeError>, routes: EventRoutes, handler: any EventHandler) {
@@ -304,19 +324,20 @@ private struct DecodedMessage: Sendable {
             payload = decoded
             prepared = handler.prepare(decoded, of: incoming)
             self.route = route
+            ticket = route.ahead?.ticket(decoded)
         } catch {
             event = .failure(error)
         }
     }
 
-    /// `messages` with the decisions their routes make ahead, in one read of the store. A read that fails only
-    /// leaves the decisions to the transaction.
+    /// `messages` with the decisions made ahead for those worth it, in one read of the store. A read that fails
+    /// only leaves the decisions to the transaction.
     static func decidingAhead(_ messages: [DecodedMessage], in database: ServiceDatabase, codec: EventCodec) -> [DecodedMessage] {
-        guard messages.contains(where: { $0.route?.decideAhead != nil }) else { return messages }
+        guard messages.contains(where: \.worthDecidingAhead) else { return messages }
         return (try? database.read { db in
             messages.map { message in
-                guard case .success(let event) = message.event, let payload = message.payload,
-                      let decide = message.route?.decideAhead else { return message }
+                guard message.worthDecidingAhead, case .success(let event) = message.event, let payload = message.payload,
+                      let decide = message.route?.ahead?.decide else { return message }
                 var decided = message
                 decided.decidedAhead = decide(payload, event, db, codec)
                 return decided

@@ -83,7 +83,7 @@ extension EventRoutes {
         _ view: View.Type, in states: TicketStates<State>,
         _ decide: @escaping @Sendable (View, IncomingEvent, State?) throws -> TicketDecision<Rules, State, Timer>
     ) -> EventRoutes {
-        on(view, decidingAhead: { payload, event, db, codec in
+        on(view, aboutTicket: { $0.ticketNo }, decidingAhead: { payload, event, db, codec in
             states.decideAhead(payload.ticketNo, in: db, codec: codec) { try decide(payload, event, $0) }
         }) { payload, event, context in
             try states.apply(payload.ticketNo, in: context) { try decide(payload, event, $0) }
