@@ -10,9 +10,10 @@ import ServiceStore
 /// Deciding, writing the state and encoding the events is most of a ticket-state service's work on a message; done
 /// ahead, it leaves the transaction (which runs on one thread) to compare the stored state, write and commit. The
 /// transaction uses the decision only if the ticket's stored state is still, byte for byte, the one it was made from
-/// (an earlier message of the batch, the previous batch or a timer may have changed it since); otherwise the message
-/// is decided again inside the transaction. A route decides ahead only with a pure decision (`onTicket`): one that
-/// reads nothing but the message and the ticket's state, so both ways give the same result.
+/// (a timer or the pruner may have changed it since); otherwise the message is decided again inside the transaction.
+/// The runner does not decide ahead a message about a ticket that an earlier message of its batch, or the batch being
+/// applied, is about: that one would be decided again for certain. A route decides ahead only with a pure decision
+/// (`onTicket`): one that reads nothing but the message and the ticket's state, so both ways give the same result.
 struct DecidedAhead: Sendable {
     /// The stored state it was decided from; nil when the service held none for the ticket.
     let from: Data?
@@ -32,6 +33,17 @@ enum ResolvedEffect<Event: Sendable>: Sendable {
     case schedule(DeadlineKey, at: Date)
     case cancel(DeadlineKey)
     case publish(Event)
+
+    /// The same effect, its event transformed.
+    func mapEvent<Other: Sendable, Failure: Error>(
+        _ transform: (Event) throws(Failure) -> Other
+    ) throws(Failure) -> ResolvedEffect<Other> {
+        switch self {
+        case .schedule(let key, let time): .schedule(key, at: time)
+        case .cancel(let key): .cancel(key)
+        case .publish(let event): .publish(try transform(event))
+        }
+    }
 
     /// Carries `effects` out in the transaction `db`, in the order decided, each event handed to `publish`.
     static func carryOut(_ effects: [Self], in db: Database, publish: (Event) throws -> Void) throws {

@@ -50,12 +50,8 @@ extension TicketStates where State: TicketState {
             } catch let rejection as Rejection {
                 return DecidedAhead(from: stored, outcome: .refused(rejection))
             }
-            let effects = try decision.effects.map { effect throws(EnvelopeError) -> ResolvedEffect<EncodedPayload> in
-                switch effect.resolved(about: ticketNo) {
-                case .schedule(let key, let time): .schedule(key, at: time)
-                case .cancel(let key): .cancel(key)
-                case .publish(let event): .publish(try codec.encoded(event))
-                }
+            let effects = try decision.effects.map { effect in
+                try effect.resolved(about: ticketNo).mapEvent { event throws(EnvelopeError) in try codec.encoded(event) }
             }
             return DecidedAhead(
                 from: stored,
