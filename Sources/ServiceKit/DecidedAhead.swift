@@ -1,7 +1,5 @@
 import Contracts
 import Foundation
-import GRDB
-import ServiceStore
 
 /// A message's decision about one ticket made before its batch's transaction, beside the writer: while the previous
 /// batch is being applied, on every core, from the ticket's state as a read snapshot held it, with the new state and
@@ -24,46 +22,5 @@ struct DecidedAhead: Sendable {
         case refused(Rejection)
         /// The ticket's new state, encoded, and the decision's effects, its events encoded.
         case decided(state: Data, closedAt: Date?, effects: [ResolvedEffect<EncodedPayload>])
-    }
-}
-
-/// An effect whose timer is named by its deadline key, with the event in the form it is published from: a payload to
-/// encode in the transaction, or one encoded ahead (`DecidedAhead`).
-enum ResolvedEffect<Event: Sendable>: Sendable {
-    case schedule(DeadlineKey, at: Date)
-    case cancel(DeadlineKey)
-    case publish(Event)
-
-    /// The same effect, its event transformed.
-    func mapEvent<Other: Sendable, Failure: Error>(
-        _ transform: (Event) throws(Failure) -> Other
-    ) throws(Failure) -> ResolvedEffect<Other> {
-        switch self {
-        case .schedule(let key, let time): .schedule(key, at: time)
-        case .cancel(let key): .cancel(key)
-        case .publish(let event): .publish(try transform(event))
-        }
-    }
-
-    /// Carries `effects` out in the transaction `db`, in the order decided, each event handed to `publish`.
-    static func carryOut(_ effects: [Self], in db: Database, publish: (Event) throws -> Void) throws {
-        for effect in effects {
-            switch effect {
-            case .schedule(let key, let time): try DeadlineStore.schedule(key, at: time, in: db)
-            case .cancel(let key): try DeadlineStore.cancel(key, in: db)
-            case .publish(let event): try publish(event)
-            }
-        }
-    }
-}
-
-extension TicketEffect {
-    /// This effect about ticket `ticketNo`, its timer named by its deadline key.
-    func resolved(about ticketNo: String) -> ResolvedEffect<any EventPayload> {
-        switch self {
-        case .schedule(let timer, let time): .schedule(DeadlineKey(subject: ticketNo, step: timer.rawValue), at: time)
-        case .cancel(let timer): .cancel(DeadlineKey(subject: ticketNo, step: timer.rawValue))
-        case .publish(let event): .publish(event)
-        }
     }
 }

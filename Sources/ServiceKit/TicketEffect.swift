@@ -31,3 +31,44 @@ extension HandlerContext {
         try TicketEffect.carryOut(effects, about: ticketNo, in: db) { event in try publish(event) }
     }
 }
+
+/// An effect whose timer is named by its deadline key, with the event in the form it is published from: a payload to
+/// encode in the transaction, or one encoded ahead (`DecidedAhead`).
+enum ResolvedEffect<Event: Sendable>: Sendable {
+    case schedule(DeadlineKey, at: Date)
+    case cancel(DeadlineKey)
+    case publish(Event)
+
+    /// The same effect, its event transformed.
+    func mapEvent<Other: Sendable, Failure: Error>(
+        _ transform: (Event) throws(Failure) -> Other
+    ) throws(Failure) -> ResolvedEffect<Other> {
+        switch self {
+        case .schedule(let key, let time): .schedule(key, at: time)
+        case .cancel(let key): .cancel(key)
+        case .publish(let event): .publish(try transform(event))
+        }
+    }
+
+    /// Carries `effects` out in the transaction `db`, in the order decided, each event handed to `publish`.
+    static func carryOut(_ effects: [Self], in db: Database, publish: (Event) throws -> Void) throws {
+        for effect in effects {
+            switch effect {
+            case .schedule(let key, let time): try DeadlineStore.schedule(key, at: time, in: db)
+            case .cancel(let key): try DeadlineStore.cancel(key, in: db)
+            case .publish(let event): try publish(event)
+            }
+        }
+    }
+}
+
+extension TicketEffect {
+    /// This effect about ticket `ticketNo`, its timer named by its deadline key.
+    func resolved(about ticketNo: String) -> ResolvedEffect<any EventPayload> {
+        switch self {
+        case .schedule(let timer, let time): .schedule(DeadlineKey(subject: ticketNo, step: timer.rawValue), at: time)
+        case .cancel(let timer): .cancel(DeadlineKey(subject: ticketNo, step: timer.rawValue))
+        case .publish(let event): .publish(event)
+        }
+    }
+}

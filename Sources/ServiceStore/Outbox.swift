@@ -4,9 +4,9 @@ import GRDB
 /// Events to publish, written in the transaction that decided them and marked sent only on a delivery report.
 public enum Outbox {
 
-    /// Adds an event. An event id already in the outbox is a programming error in the handler (ids must be unique
-    /// per event), so it fails the transaction rather than publishing one of the two silently.
-    /// Writes `entry` as the next row; returns the row's sequence.
+    /// Adds an event as the next row and returns the row's sequence. An event id already in the outbox is a
+    /// programming error in the handler (ids must be unique per event), so it fails the transaction rather than
+    /// publishing one of the two silently.
     @discardableResult
     public static func append(_ entry: OutboxEntry, in db: Database) throws -> Int64 {
         // Cached: this runs once per published event.

@@ -62,8 +62,6 @@ struct SchemaEvaluator {
         return !evaluation.failed
     }
 
-    private func isValid(_ node: SchemaNode, _ value: JSONValue) -> Bool { Self.isValid(node, value) }
-
     /// The violations of `node` by the value in hand, kept apart from this evaluation's.
     private func nested(_ node: SchemaNode, _ value: JSONValue) -> [SchemaViolation] {
         var evaluation = SchemaEvaluator(path: path)
@@ -157,7 +155,7 @@ struct SchemaEvaluator {
             evaluateMembers(object, members)
         case .propertyNames(let schema):
             guard case .object(let members) = value else { return }
-            for name in members.keys.sorted() where !isValid(schema, .string(name)) {
+            for name in members.keys.sorted() where !Self.isValid(schema, .string(name)) {
                 guard !verdictOnly else { return fail("propertyNames", "") }
                 failed = true
                 violations += nested(schema, .string(name)).map {
@@ -170,7 +168,7 @@ struct SchemaEvaluator {
         case .allOf(let schemas):
             for schema in schemas { evaluate(schema, value) }
         case .anyOf(let schemas):
-            if schemas.contains(where: { isValid($0, value) }) { return }
+            if schemas.contains(where: { Self.isValid($0, value) }) { return }
             guard !verdictOnly else { return fail("anyOf", "") }
             var reasons: [String] = []
             for (index, schema) in schemas.enumerated() {
@@ -181,9 +179,9 @@ struct SchemaEvaluator {
             }
             fail("anyOf", "matches none of the alternatives: " + reasons.joined(separator: "; "))
         case .not(let schema, let source):
-            if isValid(schema, value) { fail("not", "\(value.abbreviated()) is not allowed: it matches \(source)") }
+            if Self.isValid(schema, value) { fail("not", "\(value.abbreviated()) is not allowed: it matches \(source)") }
         case .conditional(let condition, let then, let otherwise):
-            let branch = isValid(condition, value) ? then : otherwise
+            let branch = Self.isValid(condition, value) ? then : otherwise
             if let branch { evaluate(branch, value) }
         default:
             preconditionFailure("evaluate(_:_:) handles the assertion keywords")

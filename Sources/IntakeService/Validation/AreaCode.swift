@@ -1,5 +1,6 @@
-import Contracts
 import CivilTime
+import Contracts
+import TicketClassification
 
 /// A service-area code as agents key it, read the way the unit directory writes codes: capitals, digits and single
 /// dashes (`JY-MC`). Case, full-width characters and surrounding spaces are forgiven (`jy-mc`, `ＪＹ－ＭＣ`), because
@@ -17,13 +18,12 @@ enum AreaCode {
 
     /// `raw` with full-width ASCII made half-width, surrounding whitespace trimmed and letters in capitals.
     private static func forgiven(_ raw: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in raw.unicodeScalars {
+        let halfWidth = raw.unicodeScalars.map { scalar in
             // Full-width ASCII (U+FF01–U+FF5E) to its half-width form.
             let value = scalar.value
-            scalars.append(value >= 0xFF01 && value <= 0xFF5E ? Unicode.Scalar(value - 0xFEE0)! : scalar)
+            return value >= 0xFF01 && value <= 0xFF5E ? Unicode.Scalar(value - 0xFEE0)! : scalar
         }
-        return String(String(scalars).trimmed).uppercased()
+        return String(String(scalars: halfWidth).trimmed).uppercased()
     }
 
     /// An ASCII capital, digit or dash: a byte the directory's form may hold.
