@@ -9,15 +9,18 @@ import Testing
 /// escalation times them, the callback service calls back and closes them. Lines on `units.reports` stand in for the
 /// units, lines on `callbacks.results` for the customer representatives.
 @Suite(.serialized) struct CallbackScenarioTests {
+    /// The scenario's events; every line of a scenario is valid, so none may be dead-lettered.
     private func replay(_ name: String) async throws -> [ScenarioReplay.Published] {
-        try await ScenarioReplay(services: AllServices.entries, repository: RepositoryFiles.root).run("callback/scenarios/\(name)")
+        let published = try await ScenarioReplay(services: AllServices.entries, repository: RepositoryFiles.root)
+            .run("callback/scenarios/\(name)")
+        let rejected = published.filter { $0.type == "message.rejected" }.map { "\($0.at) \($0["reason"] ?? "")" }
+        #expect(rejected.isEmpty, "\(rejected)")
+        return published
     }
 
     /// C1, S1: resolved, called back within 10 minutes, satisfied, closed once with its whole story.
     @Test func aSatisfiedFirstCallbackClosesTheTicket() async throws {
         let published = try await replay("satisfied-first-time.jsonl")
-        let rejected = published.filter { $0.type == "message.rejected" }.map { "\($0.at) \($0["reason"] ?? "")" }
-        #expect(rejected.isEmpty, "\(rejected)")
         let closed = published.filter { $0.type == "complaint.closed" }
         #expect(closed.count == 1)
         #expect(closed.first?["satisfaction"] == "satisfied" && closed.first?["finalUnit"] == "st-machi")
